@@ -1,0 +1,6 @@
+/** The analysis core's public surface. Nothing here imports `vscode` or the LSP connection. */
+export { analyze, type Analysis, type AnalysisOptions, type RuleSetting } from './analyze';
+export { parse, splitLines } from './parser';
+export { RULES } from './rules';
+export { toLocale, type Locale } from './i18n';
+export * from './model';

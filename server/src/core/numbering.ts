@@ -1,0 +1,106 @@
+/**
+ * What the numbering of a document should be, level by level: the scheme each
+ * level follows (restart under each parent, or continuous across parents), the
+ * dominant marker style of each level, and the sibling groups the sequence
+ * rules walk. Rules report against it; fixes renumber towards it.
+ */
+import { DEFAULT_STYLE } from './markers';
+import type { Heading, MarkerFamily, MarkerStyle, NoticeDocument } from './model';
+
+export type Scheme = 'restart' | 'continuous';
+
+/** The children of one parent that share a marker family, in document order. */
+export interface SiblingGroup {
+  parent: Heading | undefined;
+  family: MarkerFamily;
+  items: Heading[];
+  /** The group under the nearest earlier sibling of `parent` holding the same family, if any. */
+  predecessor: SiblingGroup | undefined;
+}
+
+export interface NumberingPlan {
+  groups: SiblingGroup[];
+  schemes: Map<MarkerFamily, Scheme>;
+  styles: Map<MarkerFamily, MarkerStyle>;
+}
+
+function collectGroups(doc: NoticeDocument): SiblingGroup[] {
+  const groups: SiblingGroup[] = [];
+  /** Groups the children of `parent`; returns them by family. */
+  const visit = (parent: Heading | undefined, children: Heading[]): Map<MarkerFamily, SiblingGroup> => {
+    const byFamily = new Map<MarkerFamily, SiblingGroup>();
+    for (const child of children) {
+      let group = byFamily.get(child.marker.family);
+      if (!group) {
+        group = { parent, family: child.marker.family, items: [], predecessor: undefined };
+        byFamily.set(child.marker.family, group);
+        groups.push(group);
+      }
+      group.items.push(child);
+    }
+    // A child's groups follow on from those of its earlier siblings.
+    const lastByFamily = new Map<MarkerFamily, SiblingGroup>();
+    for (const child of children) {
+      for (const [family, group] of visit(child, child.children)) {
+        group.predecessor = lastByFamily.get(family);
+        lastByFamily.set(family, group);
+      }
+    }
+    return byFamily;
+  };
+  visit(undefined, doc.roots);
+  return groups;
+}
+
+function lastNumber(group: SiblingGroup): number {
+  return group.items[group.items.length - 1].marker.number;
+}
+
+/** Restart or continuous, per level, by majority of the groups that could show either. */
+function chooseSchemes(groups: SiblingGroup[]): Map<MarkerFamily, Scheme> {
+  const votes = new Map<MarkerFamily, { restart: number; continuous: number }>();
+  for (const group of groups) {
+    if (!group.predecessor) continue;
+    const tally = votes.get(group.family) ?? { restart: 0, continuous: 0 };
+    const first = group.items[0].marker.number;
+    if (first === 1) tally.restart++;
+    else if (first === lastNumber(group.predecessor) + 1) tally.continuous++;
+    votes.set(group.family, tally);
+  }
+  const schemes = new Map<MarkerFamily, Scheme>();
+  for (const [family, tally] of votes) schemes.set(family, tally.continuous > tally.restart ? 'continuous' : 'restart');
+  return schemes;
+}
+
+/** The most used style of each level; on a tie, the one seen first. */
+function chooseStyles(headings: Heading[]): Map<MarkerFamily, MarkerStyle> {
+  const counts = new Map<MarkerFamily, Map<MarkerStyle, number>>();
+  for (const heading of headings) {
+    const byStyle = counts.get(heading.marker.family) ?? new Map<MarkerStyle, number>();
+    byStyle.set(heading.marker.style, (byStyle.get(heading.marker.style) ?? 0) + 1);
+    counts.set(heading.marker.family, byStyle);
+  }
+  const styles = new Map<MarkerFamily, MarkerStyle>();
+  for (const [family, byStyle] of counts) {
+    let best: MarkerStyle = DEFAULT_STYLE[family];
+    let bestCount = 0;
+    for (const [style, count] of byStyle) {
+      if (count > bestCount) {
+        best = style;
+        bestCount = count;
+      }
+    }
+    styles.set(family, best);
+  }
+  return styles;
+}
+
+export function planNumbering(doc: NoticeDocument): NumberingPlan {
+  const groups = collectGroups(doc);
+  return { groups, schemes: chooseSchemes(groups), styles: chooseStyles(doc.headings) };
+}
+
+/** The number a group's first item should carry under `scheme`, given what precedes it as written. */
+export function expectedStart(group: SiblingGroup, scheme: Scheme): number {
+  return scheme === 'continuous' && group.predecessor ? lastNumber(group.predecessor) + 1 : 1;
+}

@@ -1,0 +1,272 @@
+/**
+ * Turns the text of a draft into a NoticeDocument. One pass over the lines
+ * for headings, paragraphs and inline items; then the title, opening,
+ * signature and the five parts are found from those. Never throws: whatever
+ * the text, the worst case is a model with fewer things recognised.
+ */
+import { FAMILY_RANK, matchMarker } from './markers';
+import { findInlineItems } from './inline';
+import type {
+  Heading,
+  InlineEnumeration,
+  InlineItem,
+  NoticeDocument,
+  Paragraph,
+  Range,
+  Signature,
+  Title,
+} from './model';
+import { findParts } from './sections';
+
+const LINE_BREAK = /\r\n|\r|\n/g;
+
+export function splitLines(text: string): { lines: string[]; lineOffsets: number[] } {
+  const lines: string[] = [];
+  const lineOffsets: number[] = [];
+  let start = 0;
+  LINE_BREAK.lastIndex = 0;
+  for (let m = LINE_BREAK.exec(text); m; m = LINE_BREAK.exec(text)) {
+    lines.push(text.slice(start, m.index));
+    lineOffsets.push(start);
+    start = m.index + m[0].length;
+  }
+  lines.push(text.slice(start));
+  lineOffsets.push(start);
+  return { lines, lineOffsets };
+}
+
+const BLANK = /^[\s\u3000\ufeff]*$/;
+const INDENT = /^[\s\u3000\ufeff]*/;
+const TRAILING_SPACE = /[\s\u3000]+$/;
+/** Emphasis or Markdown debris that may close a heading's title. */
+const TITLE_TRIM = /^[\s\u3000*_]+|[\s\u3000*_]+$/g;
+
+export function isBlank(line: string): boolean {
+  return BLANK.test(line);
+}
+
+function contentRange(line: number, text: string): Range {
+  const start = INDENT.exec(text)![0].length;
+  const end = text.replace(TRAILING_SPACE, '').length;
+  return { start: { line, character: start }, end: { line, character: Math.max(start, end) } };
+}
+
+function parseHeading(lineIndex: number, line: string): Heading | undefined {
+  const match = matchMarker(line);
+  if (!match) return undefined;
+  const afterMarker = match.start + match.length;
+  const rest = line.slice(afterMarker);
+  const stop = rest.indexOf('。');
+  const rawTitle = stop >= 0 ? rest.slice(0, stop) : rest;
+  const title = rawTitle.replace(TITLE_TRIM, '');
+  const titleStart = title ? afterMarker + rawTitle.indexOf(title) : afterMarker;
+  const lineRange = contentRange(lineIndex, line);
+  return {
+    marker: {
+      family: match.family,
+      style: match.style,
+      number: match.number,
+      text: line.substr(match.start, match.length),
+      range: {
+        start: { line: lineIndex, character: match.start },
+        end: { line: lineIndex, character: afterMarker },
+      },
+    },
+    rank: FAMILY_RANK[match.family],
+    depth: 0,
+    title,
+    lineRange,
+    titleRange: {
+      start: { line: lineIndex, character: titleStart },
+      end: { line: lineIndex, character: titleStart + title.length },
+    },
+    governedRange: lineRange,
+    line: lineIndex,
+    parent: undefined,
+    children: [],
+  };
+}
+
+/** Nests headings by rank: each heading hangs under the nearest earlier heading of a smaller rank. */
+function buildTree(headings: Heading[]): Heading[] {
+  const roots: Heading[] = [];
+  const stack: Heading[] = [];
+  for (const heading of headings) {
+    while (stack.length && stack[stack.length - 1].rank >= heading.rank) stack.pop();
+    const parent = stack[stack.length - 1];
+    heading.parent = parent;
+    heading.depth = stack.length + 1;
+    (parent ? parent.children : roots).push(heading);
+    stack.push(heading);
+  }
+  return roots;
+}
+
+/** Each heading governs the lines up to the next heading of the same or a higher level. */
+function setGovernedRanges(headings: Heading[], lines: string[], lastBodyLine: number): void {
+  const open: Heading[] = [];
+  const close = (heading: Heading, nextLine: number) => {
+    let last = nextLine - 1;
+    while (last > heading.line && isBlank(lines[last])) last--;
+    heading.governedRange = {
+      start: heading.lineRange.start,
+      end: { line: last, character: lines[last].replace(TRAILING_SPACE, '').length },
+    };
+  };
+  for (const heading of headings) {
+    while (open.length && open[open.length - 1].rank >= heading.rank) close(open.pop()!, heading.line);
+    open.push(heading);
+  }
+  for (const heading of open) close(heading, Math.max(heading.line + 1, lastBodyLine + 1));
+}
+
+const STRAY = /[>›»]|来源[:：]|发布时间|发布日期|首页|作者[:：]|字号|打印|浏览次数|点击|https?:\/\/|www\./;
+const TITLE_END = /通报$/;
+const ISSUER = /(党组|党委|党工委|委员会|党支部|党总支)$/;
+const SENTENCE_PUNCTUATION = /[。，,；;：:！？]/;
+
+function normaliseTitleLine(line: string): string {
+  return line.replace(/^[\s\u3000\ufeff]*(?:#{1,6}[ \t\u3000]+)?/, '').replace(TITLE_TRIM, '');
+}
+
+/**
+ * The title stands among the first lines before any heading: a line ending
+ * in `通报`, possibly preceded by the issuer's line or by the first half of a
+ * title broken in two. Lines before it that look like web-page debris are stray.
+ */
+function findTitle(lines: string[], firstHeadingLine: number): { title: Title | undefined; stray: number[] } {
+  const candidates: number[] = [];
+  for (let i = 0; i < firstHeadingLine && candidates.length < 12; i++) {
+    if (!isBlank(lines[i])) candidates.push(i);
+  }
+  let titleIndex = candidates.findIndex((i) => TITLE_END.test(normaliseTitleLine(lines[i])));
+  if (titleIndex < 0) {
+    // No `…通报` line: the first short line without sentence punctuation stands in as the title.
+    titleIndex = candidates.findIndex((i) => {
+      const text = normaliseTitleLine(lines[i]);
+      return !STRAY.test(text) && text.length <= 60 && !SENTENCE_PUNCTUATION.test(text);
+    });
+    if (titleIndex < 0) return { title: undefined, stray: candidates.filter((i) => STRAY.test(lines[i])) };
+  }
+  const titleLines = [candidates[titleIndex]];
+  const previous = titleIndex > 0 ? candidates[titleIndex - 1] : undefined;
+  if (previous !== undefined) {
+    const text = normaliseTitleLine(lines[previous]);
+    const main = normaliseTitleLine(lines[titleLines[0]]);
+    const isIssuer = ISSUER.test(text) && text.length <= 40;
+    const isFirstHalf = text.includes('关于') && !main.includes('关于') && !SENTENCE_PUNCTUATION.test(text);
+    if (!STRAY.test(text) && (isIssuer || isFirstHalf)) titleLines.unshift(previous);
+  }
+  const first = titleLines[0];
+  const last = titleLines[titleLines.length - 1];
+  const start = contentRange(first, lines[first]).start;
+  const end = contentRange(last, lines[last]).end;
+  return {
+    title: { lines: titleLines, text: titleLines.map((i) => normaliseTitleLine(lines[i])).join(''), range: { start, end } },
+    stray: candidates.filter((i) => i < first),
+  };
+}
+
+const DATE_LINE = /^[\s\u3000]*(\d{4}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)[\s\u3000]*$/;
+
+/** Issuer and date at the end: `中共…党组` then `2022年1月17日`. */
+function findSignature(lines: string[], lastHeadingLine: number): Signature {
+  let last = lines.length - 1;
+  while (last > lastHeadingLine && isBlank(lines[last])) last--;
+  if (last <= lastHeadingLine || !DATE_LINE.test(lines[last])) return { issuer: undefined, date: undefined };
+  const date = { line: last, text: lines[last].trim(), range: contentRange(last, lines[last]) };
+  let previous = last - 1;
+  while (previous > lastHeadingLine && isBlank(lines[previous])) previous--;
+  const text = previous > lastHeadingLine ? lines[previous].trim() : '';
+  const issuer = text && text.length <= 40 && !SENTENCE_PUNCTUATION.test(text) ? { line: previous, text } : undefined;
+  return { issuer, date };
+}
+
+export function parse(text: string): NoticeDocument {
+  const { lines, lineOffsets } = splitLines(text);
+  const headings: Heading[] = [];
+  const headingAt = new Map<number, Heading>();
+  for (let i = 0; i < lines.length; i++) {
+    const heading = parseHeading(i, lines[i]);
+    if (heading) {
+      headings.push(heading);
+      headingAt.set(i, heading);
+    }
+  }
+  const firstHeadingLine = headings.length ? headings[0].line : lines.length;
+  const { title, stray } = findTitle(lines, firstHeadingLine);
+  const lastHeadingLine = headings.length ? headings[headings.length - 1].line : -1;
+  const signature = findSignature(lines, Math.max(lastHeadingLine, title ? title.range.end.line : -1));
+  const bodyEnd = signature.issuer?.line ?? signature.date?.line ?? lines.length;
+  const roots = buildTree(headings);
+
+  const paragraphs: Paragraph[] = [];
+  const enumerations: InlineEnumeration[] = [];
+  const openRuns = new Map<string, InlineEnumeration>();
+  const excluded = new Set<number>([...stray, ...(title?.lines ?? [])]);
+  let governing: Heading | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const ownHeading = headingAt.get(i);
+    if (ownHeading) governing = ownHeading;
+    else if (i >= bodyEnd) governing = undefined;
+    if (isBlank(lines[i]) || excluded.has(i)) continue;
+    const paragraph: Paragraph = {
+      line: i,
+      range: contentRange(i, lines[i]),
+      text: lines[i],
+      heading: governing,
+      isHeading: ownHeading !== undefined,
+    };
+    const index = paragraphs.push(paragraph) - 1;
+    // Inline items on a heading line come after its marker.
+    const scanFrom = ownHeading ? ownHeading.marker.range.end.character : 0;
+    for (const match of findInlineItems(lines[i].slice(scanFrom))) {
+      const start = scanFrom + match.start;
+      const item: InlineItem = {
+        kind: match.kind,
+        number: match.number,
+        text: lines[i].substr(start, match.length),
+        range: { start: { line: i, character: start }, end: { line: i, character: start + match.length } },
+        paragraph: index,
+      };
+      const key = `${governing?.line ?? -1}:${match.kind}`;
+      const run = openRuns.get(key);
+      const previous = run?.items[run.items.length - 1];
+      // A new enumeration starts where `一是` opens a paragraph other than the previous item's.
+      if (run && !(item.number === 1 && previous!.paragraph !== index)) {
+        run.items.push(item);
+      } else {
+        const fresh: InlineEnumeration = { kind: match.kind, scope: governing, items: [item] };
+        enumerations.push(fresh);
+        openRuns.set(key, fresh);
+      }
+    }
+  }
+
+  const opening = paragraphs.find(
+    (p) => p.line < firstHeadingLine && !p.isHeading && /^[\s\u3000]*根据|巡视|巡察/.test(p.text) && !STRAY.test(p.text),
+  );
+  const doc: NoticeDocument = {
+    text,
+    lines,
+    lineOffsets,
+    title,
+    strayLines: stray,
+    opening,
+    headings,
+    roots,
+    paragraphs,
+    enumerations,
+    parts: {},
+    signature,
+  };
+  doc.parts = findParts(doc);
+  // The last part's text stops before a closing contact paragraph, which is a part of its own.
+  const contact = doc.parts.contact;
+  const textEnd = contact && !contact.heading && contact.line > lastHeadingLine ? contact.line : bodyEnd;
+  setGovernedRanges(headings, lines, textEnd - 1);
+  for (const part of Object.values(doc.parts)) {
+    if (part.heading) part.range = part.heading.governedRange;
+  }
+  return doc;
+}

@@ -1,0 +1,48 @@
+/** `numbering/sequence`: a number skipped, repeated or out of order, in headings and inline enumerations. */
+import { message } from '../i18n';
+import { formatInline } from '../inline';
+import { formatMarker } from '../markers';
+import { expectedStart } from '../numbering';
+import type { Rule, RuleReport } from './rule';
+
+export const numberingSequence: Rule = {
+  id: 'numbering/sequence',
+  defaultSeverity: 'error',
+  check(doc, { locale, numbering }) {
+    const reports: RuleReport[] = [];
+    for (const group of numbering.groups) {
+      const scheme = numbering.schemes.get(group.family) ?? 'restart';
+      let expected = expectedStart(group, scheme);
+      group.items.forEach((heading, index) => {
+        const { marker } = heading;
+        if (marker.number !== expected) {
+          const expectedText = formatMarker(marker.family, marker.style, expected);
+          // A first item that follows the other scheme is a mix of schemes, not a plain gap.
+          const otherStart = expectedStart(group, scheme === 'restart' ? 'continuous' : 'restart');
+          const mixed = index === 0 && group.predecessor !== undefined && marker.number === otherStart;
+          reports.push({
+            range: marker.range,
+            message: mixed
+              ? message(locale, 'sequence.mixedScheme', { scheme, expected: expectedText, found: marker.text })
+              : message(locale, 'sequence.expected', { expected: expectedText, found: marker.text }),
+          });
+        }
+        // Resynchronise on what is written, so one gap yields one finding.
+        expected = marker.number + 1;
+      });
+    }
+    for (const enumeration of doc.enumerations) {
+      let expected = 1;
+      for (const item of enumeration.items) {
+        if (item.number !== expected) {
+          reports.push({
+            range: item.range,
+            message: message(locale, 'inline.expected', { expected: formatInline(item.kind, expected), found: item.text }),
+          });
+        }
+        expected = item.number + 1;
+      }
+    }
+    return reports;
+  },
+};

@@ -1,0 +1,83 @@
+/**
+ * Finds the five required parts by meaning: cue words in headings (and, for
+ * petitions and contact details, in paragraphs), with position as a last
+ * resort for the situation part, which has the loosest titles.
+ */
+import type { Heading, NoticeDocument, Paragraph, Part, PartKind, Range } from './model';
+
+/** Cues in the order they are tried: the more specific part wins a heading that matches two. */
+const HEADING_CUES: ReadonlyArray<readonly [PartKind, RegExp]> = [
+  ['petitions', /信访|问题线索|移交/],
+  ['contact', /联系方式|欢迎.{0,20}监督/],
+  ['nextSteps', /今后|下一步|打算|持续巩固|巩固.{0,12}成果|深化.{0,12}整改/],
+  ['rectification', /反馈(?:意见|问题).{0,30}(?:整改|落实)|逐条逐项|整改(?:落实|进展)情况|对标.{0,10}反馈/],
+  ['situation', /基本情况|总体情况|组织领导|政治责任|主体责任|整改工作(?:开展)?情况/],
+];
+
+/** Parts that may hang at any depth; the others are top-level parts. */
+const NESTABLE: ReadonlySet<PartKind> = new Set(['petitions', 'contact']);
+
+const PETITION_PARAGRAPH = /移交.{0,20}(?:问题线索|信访)|(?:问题线索|信访件).{0,20}(?:办理|办结)/;
+const CONTACT_PARAGRAPH = /欢迎.{0,30}(?:监督|批评|意见)|联系方式|联系电话|邮政信箱|电子邮箱|电子信箱/;
+
+function classify(heading: Heading): PartKind | undefined {
+  for (const [kind, cue] of HEADING_CUES) {
+    if ((heading.depth === 1 || NESTABLE.has(kind)) && cue.test(heading.title)) return kind;
+  }
+  return undefined;
+}
+
+function headingPart(kind: PartKind, heading: Heading): Part {
+  return { kind, heading, line: heading.line, range: heading.governedRange };
+}
+
+function paragraphPart(kind: PartKind, first: Paragraph, last: Paragraph): Part {
+  const range: Range = { start: first.range.start, end: last.range.end };
+  return { kind, heading: undefined, line: first.line, range };
+}
+
+function firstSentence(paragraph: Paragraph): string {
+  const stop = paragraph.text.indexOf('。');
+  return stop >= 0 ? paragraph.text.slice(0, stop) : paragraph.text;
+}
+
+/** The contact block is the last run of paragraphs that give feedback channels. */
+function findContact(doc: NoticeDocument): Part | undefined {
+  const body = doc.paragraphs.filter((p) => !p.isHeading && p !== doc.opening && p.line !== doc.signature.issuer?.line);
+  let lastIndex = -1;
+  for (let i = body.length - 1; i >= 0; i--) {
+    if (CONTACT_PARAGRAPH.test(body[i].text)) {
+      lastIndex = i;
+      break;
+    }
+  }
+  if (lastIndex < 0) return undefined;
+  let firstIndex = lastIndex;
+  while (firstIndex > 0 && CONTACT_PARAGRAPH.test(body[firstIndex - 1].text)) firstIndex--;
+  return paragraphPart('contact', body[firstIndex], body[lastIndex]);
+}
+
+export function findParts(doc: NoticeDocument): Partial<Record<PartKind, Part>> {
+  const parts: Partial<Record<PartKind, Part>> = {};
+  const unclassifiedRoots: Heading[] = [];
+  for (const heading of doc.headings) {
+    const kind = classify(heading);
+    if (kind && !parts[kind]) parts[kind] = headingPart(kind, heading);
+    else if (!kind && heading.depth === 1) unclassifiedRoots.push(heading);
+  }
+  if (!parts.petitions) {
+    const paragraph = doc.paragraphs.find((p) => !p.isHeading && PETITION_PARAGRAPH.test(firstSentence(p)));
+    if (paragraph) parts.petitions = paragraphPart('petitions', paragraph, paragraph);
+  }
+  if (!parts.contact) {
+    const contact = findContact(doc);
+    if (contact) parts.contact = contact;
+  }
+  // The situation part usually opens the body; its titles vary too much for cues alone.
+  const firstRoot = doc.roots[0];
+  if (!parts.situation && firstRoot && unclassifiedRoots[0] === firstRoot) {
+    const next = parts.rectification ?? parts.nextSteps;
+    if (next && next.line > firstRoot.line) parts.situation = headingPart('situation', firstRoot);
+  }
+  return parts;
+}
