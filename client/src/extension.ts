@@ -1,0 +1,35 @@
+/**
+ * The extension's client: starts the notice language server and connects
+ * `notice` documents to it. All checking happens in the server.
+ */
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
+import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const serverModule = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'notice' },
+      { scheme: 'untitled', language: 'notice' },
+    ],
+    // Sends `notice.*` settings to the server whenever they change.
+    synchronize: { configurationSection: 'notice' },
+    initializationOptions: { locale: vscode.env.language },
+  };
+  // The id `notice` makes the client honour the `notice.trace.server` setting.
+  const name = vscode.env.language.startsWith('zh') ? '整改通报' : 'Rectification notice';
+  client = new LanguageClient('notice', name, serverOptions, clientOptions);
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}
