@@ -56,19 +56,26 @@ function lastNumber(group: SiblingGroup): number {
   return group.items[group.items.length - 1].marker.number;
 }
 
-/** Restart or continuous, per level, by majority of the groups that could show either. */
+/**
+ * Restart or continuous, per level, by majority of the groups that could show
+ * either; on a tie, the scheme the document shows first.
+ */
 function chooseSchemes(groups: SiblingGroup[]): Map<MarkerFamily, Scheme> {
-  const votes = new Map<MarkerFamily, { restart: number; continuous: number }>();
+  const votes = new Map<MarkerFamily, { restart: number; continuous: number; first: Scheme }>();
   for (const group of groups) {
     if (!group.predecessor) continue;
-    const tally = votes.get(group.family) ?? { restart: 0, continuous: 0 };
     const first = group.items[0].marker.number;
-    if (first === 1) tally.restart++;
-    else if (first === lastNumber(group.predecessor) + 1) tally.continuous++;
+    const vote: Scheme | undefined =
+      first === 1 ? 'restart' : first === lastNumber(group.predecessor) + 1 ? 'continuous' : undefined;
+    if (!vote) continue;
+    const tally = votes.get(group.family) ?? { restart: 0, continuous: 0, first: vote };
+    tally[vote]++;
     votes.set(group.family, tally);
   }
   const schemes = new Map<MarkerFamily, Scheme>();
-  for (const [family, tally] of votes) schemes.set(family, tally.continuous > tally.restart ? 'continuous' : 'restart');
+  for (const [family, { restart, continuous, first }] of votes) {
+    schemes.set(family, continuous === restart ? first : continuous > restart ? 'continuous' : 'restart');
+  }
   return schemes;
 }
 
@@ -103,4 +110,25 @@ export function planNumbering(doc: NoticeDocument): NumberingPlan {
 /** The number a group's first item should carry under `scheme`, given what precedes it as written. */
 export function expectedStart(group: SiblingGroup, scheme: Scheme): number {
   return scheme === 'continuous' && group.predecessor ? lastNumber(group.predecessor) + 1 : 1;
+}
+
+/**
+ * The places where a run of numbers departs from `start, start+1, …`, with
+ * the number expected there. After a departure the walk follows whichever
+ * reading explains the next number: a single wrong item (the next one
+ * carries on from the expected number) or a shift (it carries on from the
+ * number written), so one mistake yields one finding.
+ */
+export function sequenceDepartures(numbers: readonly number[], start: number): Array<{ index: number; expected: number }> {
+  const departures: Array<{ index: number; expected: number }> = [];
+  let expected = start;
+  numbers.forEach((found, index) => {
+    if (found !== expected) {
+      departures.push({ index, expected });
+      const next = numbers[index + 1];
+      if (next !== expected + 1) expected = found;
+    }
+    expected++;
+  });
+  return departures;
 }

@@ -6,6 +6,7 @@
  */
 import { FAMILY_RANK, matchMarker } from './markers';
 import { findInlineItems } from './inline';
+import { CIRCLED_CLASS } from './numerals';
 import type {
   Heading,
   InlineEnumeration,
@@ -19,6 +20,7 @@ import type {
 import { findParts } from './sections';
 
 const LINE_BREAK = /\r\n|\r|\n/g;
+const CIRCLED_ANYWHERE = new RegExp(`[${CIRCLED_CLASS}]`, 'u');
 
 export function splitLines(text: string): { lines: string[]; lineOffsets: number[] } {
   const lines: string[] = [];
@@ -56,6 +58,8 @@ function parseHeading(lineIndex: number, line: string): Heading | undefined {
   if (!match) return undefined;
   const afterMarker = match.start + match.length;
   const rest = line.slice(afterMarker);
+  // `①…②…` on one line is an inline list that happens to open the line, not a heading.
+  if (match.family === 'circled' && CIRCLED_ANYWHERE.test(rest)) return undefined;
   const stop = rest.indexOf('。');
   const rawTitle = stop >= 0 ? rest.slice(0, stop) : rest;
   const title = rawTitle.replace(TITLE_TRIM, '');

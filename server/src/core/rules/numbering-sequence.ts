@@ -2,7 +2,7 @@
 import { message } from '../i18n';
 import { formatInline } from '../inline';
 import { formatMarker } from '../markers';
-import { expectedStart } from '../numbering';
+import { expectedStart, sequenceDepartures } from '../numbering';
 import type { Rule, RuleReport } from './rule';
 
 export const numberingSequence: Rule = {
@@ -12,35 +12,28 @@ export const numberingSequence: Rule = {
     const reports: RuleReport[] = [];
     for (const group of numbering.groups) {
       const scheme = numbering.schemes.get(group.family) ?? 'restart';
-      let expected = expectedStart(group, scheme);
-      group.items.forEach((heading, index) => {
-        const { marker } = heading;
-        if (marker.number !== expected) {
-          const expectedText = formatMarker(marker.family, marker.style, expected);
-          // A first item that follows the other scheme is a mix of schemes, not a plain gap.
-          const otherStart = expectedStart(group, scheme === 'restart' ? 'continuous' : 'restart');
-          const mixed = index === 0 && group.predecessor !== undefined && marker.number === otherStart;
-          reports.push({
-            range: marker.range,
-            message: mixed
-              ? message(locale, 'sequence.mixedScheme', { scheme, expected: expectedText, found: marker.text })
-              : message(locale, 'sequence.expected', { expected: expectedText, found: marker.text }),
-          });
-        }
-        // Resynchronise on what is written, so one gap yields one finding.
-        expected = marker.number + 1;
-      });
+      const numbers = group.items.map((heading) => heading.marker.number);
+      for (const { index, expected } of sequenceDepartures(numbers, expectedStart(group, scheme))) {
+        const { marker } = group.items[index];
+        const expectedText = formatMarker(marker.family, marker.style, expected);
+        // A first item that follows the other scheme is a mix of schemes, not a plain gap.
+        const otherStart = expectedStart(group, scheme === 'restart' ? 'continuous' : 'restart');
+        const mixed = index === 0 && group.predecessor !== undefined && marker.number === otherStart;
+        reports.push({
+          range: marker.range,
+          message: mixed
+            ? message(locale, 'sequence.mixedScheme', { scheme, expected: expectedText, found: marker.text })
+            : message(locale, 'sequence.expected', { expected: expectedText, found: marker.text }),
+        });
+      }
     }
-    for (const enumeration of doc.enumerations) {
-      let expected = 1;
-      for (const item of enumeration.items) {
-        if (item.number !== expected) {
-          reports.push({
-            range: item.range,
-            message: message(locale, 'inline.expected', { expected: formatInline(item.kind, expected), found: item.text }),
-          });
-        }
-        expected = item.number + 1;
+    for (const { items } of doc.enumerations) {
+      for (const { index, expected } of sequenceDepartures(items.map((item) => item.number), 1)) {
+        const item = items[index];
+        reports.push({
+          range: item.range,
+          message: message(locale, 'inline.expected', { expected: formatInline(item.kind, expected), found: item.text }),
+        });
       }
     }
     return reports;

@@ -1,0 +1,123 @@
+/** `notice-lint`: the same analysis as the editor, for the command line and CI. */
+import { parseArgs } from 'node:util';
+import { analyze, toLocale, type Locale } from '../core';
+import { version } from '../../../package.json';
+import { collectFiles, DEFAULT_EXTENSIONS, readInput } from './read-input';
+import { findingLines, outlineLines, summaryLine, toFileReport, type FileReport, type Totals } from './report';
+
+const USAGE = `Usage: notice-lint [options] FILE|DIR|- ...
+
+Checks rectification progress notices (巡视整改进展情况的通报).
+Directories are searched for *.notice and *.notice.txt; "-" reads standard input.
+
+Options:
+  --format text|json   output format (default: text)
+  --outline            with text output, also print each file's outline
+  --ext .txt,.md       more file endings to look for in directories
+  --locale zh|en       language of messages (default: from LC_ALL / LC_MESSAGES / LANG)
+  -h, --help           show this help
+  -v, --version        show the version
+
+Exit status: 0 no error-severity finding, 1 at least one, 2 bad usage or a file that could not be read.`;
+
+class UsageError extends Error {}
+
+interface Options {
+  format: 'text' | 'json';
+  outline: boolean;
+  extensions: string[];
+  locale: Locale;
+  operands: string[];
+}
+
+function parseOptions(argv: string[]): Options | 'help' | 'version' {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', default: 'text' },
+        outline: { type: 'boolean', default: false },
+        ext: { type: 'string', multiple: true, default: [] },
+        locale: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return 'help';
+  if (values.version) return 'version';
+  if (values.format !== 'text' && values.format !== 'json') {
+    throw new UsageError(`unknown --format "${values.format}": use text or json`);
+  }
+  if (positionals.length === 0) throw new UsageError('no file or directory given');
+  const extra = values.ext
+    .flatMap((list) => list.split(','))
+    .map((ext) => ext.trim())
+    .filter(Boolean)
+    .map((ext) => (ext.startsWith('.') ? ext : `.${ext}`).toLowerCase());
+  const env = process.env;
+  return {
+    format: values.format,
+    outline: values.outline,
+    extensions: [...DEFAULT_EXTENSIONS, ...extra],
+    locale: toLocale(values.locale ?? env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG),
+    operands: positionals,
+  };
+}
+
+function run(argv: string[]): number {
+  let options: ReturnType<typeof parseOptions>;
+  try {
+    options = parseOptions(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`notice-lint: ${error.message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (options === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (options === 'version') {
+    process.stdout.write(`${version}\n`);
+    return 0;
+  }
+
+  const { files, problems } = collectFiles(options.operands, options.extensions);
+  const totals: Totals = { files: 0, error: 0, warning: 0, info: 0, unreadable: problems.length };
+  const reports: FileReport[] = [];
+  const out: string[] = [];
+  for (const problem of problems) process.stderr.write(`notice-lint: ${problem.name}: ${problem.error}\n`);
+  for (const file of files) {
+    const input = readInput(file);
+    if ('error' in input) {
+      totals.unreadable++;
+      process.stderr.write(`notice-lint: ${input.name}: ${input.error}\n`);
+      continue;
+    }
+    const report = toFileReport(input.name, analyze(input.text, { locale: options.locale }));
+    totals.files++;
+    for (const d of report.diagnostics) totals[d.severity]++;
+    if (options.format === 'json') {
+      reports.push(report);
+    } else {
+      if (options.outline) out.push(...outlineLines(report));
+      out.push(...findingLines(report));
+    }
+  }
+  if (options.format === 'json') {
+    process.stdout.write(`${JSON.stringify(reports, null, 2)}\n`);
+  } else {
+    out.push(summaryLine(options.locale, totals));
+    process.stdout.write(`${out.join('\n')}\n`);
+  }
+  if (totals.unreadable > 0) return 2;
+  return totals.error > 0 ? 1 : 0;
+}
+
+process.exitCode = run(process.argv.slice(2));
