@@ -1,8 +1,19 @@
 /** `numbering/hierarchy`: a heading that skips a level the document uses elsewhere. */
-import { message } from '../i18n';
+import { localize, type Message } from '../i18n';
 import { FAMILY_RANK, formatMarker } from '../markers';
 import type { MarkerFamily } from '../model';
 import type { Rule, RuleReport } from './rule';
+
+const messages = {
+  skipped: {
+    zh: (a) => `层级跳跃：“${a.parent}”之下应为“${a.expected}”一级，实为“${a.found}”`,
+    en: (a) => `Level skipped: under “${a.parent}” expected a “${a.expected}” level, found “${a.found}”`,
+  },
+  noParent: {
+    zh: (a) => `层级跳跃：应先有“${a.expected}”一级标题，实为“${a.found}”`,
+    en: (a) => `Level skipped: expected a “${a.expected}” heading first, found “${a.found}”`,
+  },
+} satisfies Record<string, Message>;
 
 export const numberingHierarchy: Rule = {
   id: 'numbering/hierarchy',
@@ -18,12 +29,12 @@ export const numberingHierarchy: Rule = {
       reports.push({
         range: heading.marker.range,
         message: heading.parent
-          ? message(locale, 'hierarchy.skipped', {
+          ? localize(locale, messages.skipped, {
               parent: heading.parent.marker.text,
               expected: example(skipped),
               found: heading.marker.text,
             })
-          : message(locale, 'hierarchy.noParent', { expected: example(skipped), found: heading.marker.text }),
+          : localize(locale, messages.noParent, { expected: example(skipped), found: heading.marker.text }),
       });
     }
     return reports;

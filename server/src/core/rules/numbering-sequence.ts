@@ -1,9 +1,26 @@
 /** `numbering/sequence`: a number skipped, repeated or out of order, in headings and inline enumerations. */
-import { message } from '../i18n';
+import { localize, type Message } from '../i18n';
 import { formatInline } from '../inline';
 import { formatMarker } from '../markers';
 import { expectedStart, sequenceDepartures } from '../numbering';
 import type { Rule, RuleReport } from './rule';
+
+const messages = {
+  expected: {
+    zh: (a) => `编号应为“${a.expected}”，实为“${a.found}”`,
+    en: (a) => `Numbering: expected “${a.expected}”, found “${a.found}”`,
+  },
+  mixedScheme: {
+    zh: (a) =>
+      `编号方式不一致：本文档此级${a.scheme === 'restart' ? '在每个上级标题下重新编号' : '跨上级标题连续编号'}，应为“${a.expected}”，实为“${a.found}”`,
+    en: (a) =>
+      `Numbering scheme mixed: this document ${a.scheme === 'restart' ? 'restarts this level under each parent' : 'numbers this level continuously across parents'}; expected “${a.expected}”, found “${a.found}”`,
+  },
+  inlineExpected: {
+    zh: (a) => `列举编号应为“${a.expected}”，实为“${a.found}”`,
+    en: (a) => `Enumeration: expected “${a.expected}”, found “${a.found}”`,
+  },
+} satisfies Record<string, Message>;
 
 export const numberingSequence: Rule = {
   id: 'numbering/sequence',
@@ -22,8 +39,8 @@ export const numberingSequence: Rule = {
         reports.push({
           range: marker.range,
           message: mixed
-            ? message(locale, 'sequence.mixedScheme', { scheme, expected: expectedText, found: marker.text })
-            : message(locale, 'sequence.expected', { expected: expectedText, found: marker.text }),
+            ? localize(locale, messages.mixedScheme, { scheme, expected: expectedText, found: marker.text })
+            : localize(locale, messages.expected, { expected: expectedText, found: marker.text }),
         });
       }
     }
@@ -32,7 +49,7 @@ export const numberingSequence: Rule = {
         const item = items[index];
         reports.push({
           range: item.range,
-          message: message(locale, 'inline.expected', { expected: formatInline(item.kind, expected), found: item.text }),
+          message: localize(locale, messages.inlineExpected, { expected: formatInline(item.kind, expected), found: item.text }),
         });
       }
     }

@@ -1,7 +1,14 @@
 /** `numbering/style`: a marker written differently from the rest of its level. */
-import { message } from '../i18n';
+import { localize, type Message } from '../i18n';
 import { formatMarker } from '../markers';
 import type { Rule } from './rule';
+
+const messages = {
+  expected: {
+    zh: (a) => `编号样式不一致：本文档此级用“${a.expected}”，实为“${a.found}”`,
+    en: (a) => `Marker style: this document writes this level as “${a.expected}”, found “${a.found}”`,
+  },
+} satisfies Record<string, Message>;
 
 export const numberingStyle: Rule = {
   id: 'numbering/style',
@@ -11,7 +18,7 @@ export const numberingStyle: Rule = {
       .filter((heading) => numbering.styles.get(heading.marker.family) !== heading.marker.style)
       .map(({ marker }) => ({
         range: marker.range,
-        message: message(locale, 'style.expected', {
+        message: localize(locale, messages.expected, {
           expected: formatMarker(marker.family, numbering.styles.get(marker.family)!, marker.number),
           found: marker.text,
         }),

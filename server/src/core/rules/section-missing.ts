@@ -1,7 +1,14 @@
 /** `section/missing`: one of the five required parts not found. */
-import { message, partName } from '../i18n';
+import { localize, partName, type Message } from '../i18n';
 import { PART_KINDS } from '../model';
 import type { Rule } from './rule';
+
+const messages = {
+  missing: {
+    zh: (a) => `缺少必备部分：${a.part}`,
+    en: (a) => `Required part missing: ${a.part}`,
+  },
+} satisfies Record<string, Message>;
 
 export const sectionMissing: Rule = {
   id: 'section/missing',
@@ -11,7 +18,7 @@ export const sectionMissing: Rule = {
     const anchor = doc.title?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: doc.lines[0].length } };
     return PART_KINDS.filter((kind) => !doc.parts[kind]).map((kind) => ({
       range: anchor,
-      message: message(locale, 'section.missing', { part: partName(locale, kind) }),
+      message: localize(locale, messages.missing, { part: partName(locale, kind) }),
     }));
   },
 };

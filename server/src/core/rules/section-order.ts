@@ -1,7 +1,14 @@
 /** `section/order`: required parts out of the usual order (situation … contact). */
-import { message, partName } from '../i18n';
+import { localize, partName, type Message } from '../i18n';
 import { PART_KINDS, type Part } from '../model';
 import type { Rule, RuleReport } from './rule';
+
+const messages = {
+  order: {
+    zh: (a) => `部分顺序不当：“${a.part}”应在“${a.before}”之后`,
+    en: (a) => `Parts out of order: “${a.part}” should come after “${a.before}”`,
+  },
+} satisfies Record<string, Message>;
 
 export const sectionOrder: Rule = {
   id: 'section/order',
@@ -15,7 +22,7 @@ export const sectionOrder: Rule = {
         const range = part.heading?.titleRange ?? part.range;
         reports.push({
           range,
-          message: message(locale, 'section.order', { part: partName(locale, part.kind), before: partName(locale, latest.kind) }),
+          message: localize(locale, messages.order, { part: partName(locale, part.kind), before: partName(locale, latest.kind) }),
         });
       } else {
         latest = part;

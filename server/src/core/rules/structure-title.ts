@@ -1,6 +1,17 @@
 /** `structure/title`: no title, or one not of the `关于…通报` form. */
-import { message } from '../i18n';
+import { localize, type Message } from '../i18n';
 import type { Rule } from './rule';
+
+const messages = {
+  missing: {
+    zh: () => '缺少标题：应有“关于……整改进展情况的通报”形式的标题',
+    en: () => 'No title: expected a title of the form “关于……整改进展情况的通报”',
+  },
+  form: {
+    zh: (a) => `标题应为“关于……的通报”形式，实为“${a.found}”`,
+    en: (a) => `Title should read “关于……的通报”, found “${a.found}”`,
+  },
+} satisfies Record<string, Message>;
 
 const TITLE_FORM = /关于.+通报$/;
 
@@ -9,9 +20,9 @@ export const structureTitle: Rule = {
   defaultSeverity: 'warning',
   check(doc, { locale }) {
     if (!doc.title) {
-      return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: doc.lines[0].length } }, message: message(locale, 'title.missing') }];
+      return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: doc.lines[0].length } }, message: localize(locale, messages.missing, {}) }];
     }
     if (TITLE_FORM.test(doc.title.text)) return [];
-    return [{ range: doc.title.range, message: message(locale, 'title.form', { found: doc.title.text }) }];
+    return [{ range: doc.title.range, message: localize(locale, messages.form, { found: doc.title.text }) }];
   },
 };
