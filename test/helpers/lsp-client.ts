@@ -1,0 +1,187 @@
+/**
+ * Drives the bundled language server as an editor would: `node dist/server.js`
+ * as a child process over stdio (or IPC, as the extension starts it), spoken
+ * to with the LSP protocol library.
+ */
+import { execFileSync, fork, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import {
+  ConfigurationRequest,
+  createProtocolConnection,
+  DidChangeConfigurationNotification,
+  DidChangeTextDocumentNotification,
+  DidCloseTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  DocumentSymbolRequest,
+  ExitNotification,
+  FoldingRangeRequest,
+  InitializedNotification,
+  InitializeRequest,
+  IPCMessageReader,
+  IPCMessageWriter,
+  LogMessageNotification,
+  PublishDiagnosticsNotification,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type DocumentSymbol,
+  type FoldingRange,
+  type InitializeResult,
+  type LogMessageParams,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+  type TextDocumentContentChangeEvent,
+} from 'vscode-languageserver-protocol/node';
+
+const REPO_ROOT = resolve(__dirname, '../..');
+const SERVER_SOURCES = resolve(REPO_ROOT, 'server/src');
+const SERVER_BUNDLE = resolve(REPO_ROOT, 'dist/server.js');
+
+function newestModification(directory: string): number {
+  return readdirSync(directory, { recursive: true, encoding: 'utf8' })
+    .map((entry) => statSync(join(directory, entry)).mtimeMs)
+    .reduce((newest, time) => Math.max(newest, time), 0);
+}
+
+/** Bundles the server with the project's build script unless `dist/server.js` is newer than every source. */
+export function ensureServerBuilt(): void {
+  if (existsSync(SERVER_BUNDLE) && statSync(SERVER_BUNDLE).mtimeMs >= newestModification(SERVER_SOURCES)) return;
+  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: REPO_ROOT, stdio: 'inherit' });
+}
+
+export interface SessionOptions {
+  /** `stdio` unless told otherwise. */
+  transport?: 'stdio' | 'ipc';
+  /** Sent as `initializationOptions.locale`, as the extension's client does. */
+  locale: string;
+  /**
+   * The `notice` settings the client answers workspace/configuration with.
+   * Without it the client does not offer workspace/configuration at all.
+   */
+  settings?: Record<string, unknown>;
+}
+
+interface DiagnosticsWaiter {
+  uri: string;
+  accept: (params: PublishDiagnosticsParams) => boolean;
+  resolve: (params: PublishDiagnosticsParams) => void;
+}
+
+function startOverStdio(): { child: ChildProcess; connection: ProtocolConnection } {
+  const child = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { cwd: REPO_ROOT });
+  // Server crashes show up in the test output rather than vanishing.
+  child.stderr.on('data', (chunk: Buffer) => process.stderr.write(chunk));
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  return { child, connection };
+}
+
+function startOverIpc(): { child: ChildProcess; connection: ProtocolConnection } {
+  const child = fork(SERVER_BUNDLE, ['--node-ipc'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  return { child, connection: createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child)) };
+}
+
+/** One running server and the client end of its connection. */
+export class ServerSession {
+  /** Every diagnostics publication received, in order. */
+  readonly publications: PublishDiagnosticsParams[] = [];
+  readonly logMessages: LogMessageParams[] = [];
+  /** How many workspace/configuration requests the server sent. */
+  configurationRequests = 0;
+  settings: Record<string, unknown> | undefined;
+  initializeResult!: InitializeResult;
+  private waiters: DiagnosticsWaiter[] = [];
+  private readonly exited: Promise<number | null>;
+
+  private constructor(
+    private readonly child: ChildProcess,
+    private readonly connection: ProtocolConnection,
+    options: SessionOptions,
+  ) {
+    this.settings = options.settings;
+    this.exited = new Promise((resolveExit) => child.once('exit', (code) => resolveExit(code)));
+    connection.onNotification(PublishDiagnosticsNotification.type, (params) => this.received(params));
+    connection.onNotification(LogMessageNotification.type, (params) => this.logMessages.push(params));
+    connection.onRequest(ConfigurationRequest.type, ({ items }) => {
+      this.configurationRequests++;
+      return items.map((item) => (item.section === 'notice' ? (this.settings ?? null) : null));
+    });
+    connection.listen();
+  }
+
+  static async start(options: SessionOptions): Promise<ServerSession> {
+    const { child, connection } = options.transport === 'ipc' ? startOverIpc() : startOverStdio();
+    const session = new ServerSession(child, connection, options);
+    session.initializeResult = await connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: null,
+      initializationOptions: { locale: options.locale },
+      capabilities: {
+        workspace: { configuration: options.settings !== undefined },
+        textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true } },
+      },
+    });
+    await connection.sendNotification(InitializedNotification.type, {});
+    return session;
+  }
+
+  private received(params: PublishDiagnosticsParams): void {
+    this.publications.push(params);
+    const ready = this.waiters.filter((waiter) => waiter.uri === params.uri && waiter.accept(params));
+    this.waiters = this.waiters.filter((waiter) => !ready.includes(waiter));
+    for (const waiter of ready) waiter.resolve(params);
+  }
+
+  /** The next publication for `uri` that `accept` takes (any, by default), received from now on. */
+  nextDiagnostics(uri: string, accept: (params: PublishDiagnosticsParams) => boolean = () => true): Promise<PublishDiagnosticsParams> {
+    return new Promise((resolveWaiter) => this.waiters.push({ uri, accept, resolve: resolveWaiter }));
+  }
+
+  publicationsFor(uri: string): PublishDiagnosticsParams[] {
+    return this.publications.filter((params) => params.uri === uri);
+  }
+
+  async open(uri: string, text: string, version = 1): Promise<void> {
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri, languageId: 'notice', version, text },
+    });
+  }
+
+  async change(uri: string, version: number, contentChanges: TextDocumentContentChangeEvent[]): Promise<void> {
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version },
+      contentChanges,
+    });
+  }
+
+  async close(uri: string): Promise<void> {
+    await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  }
+
+  /** Changes the settings the client answers with, and tells the server as VS Code's client does. */
+  async changeSettings(settings: Record<string, unknown>): Promise<void> {
+    this.settings = settings;
+    await this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { notice: settings } });
+  }
+
+  async documentSymbols(uri: string): Promise<DocumentSymbol[]> {
+    return ((await this.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) ?? []) as DocumentSymbol[];
+  }
+
+  async foldingRanges(uri: string): Promise<FoldingRange[]> {
+    return (await this.connection.sendRequest(FoldingRangeRequest.type, { textDocument: { uri } })) ?? [];
+  }
+
+  /** The orderly end: shutdown, then exit. Resolves with the process's exit code. */
+  async shutdown(): Promise<number | null> {
+    await this.connection.sendRequest(ShutdownRequest.type);
+    await this.connection.sendNotification(ExitNotification.type);
+    return this.exited;
+  }
+
+  /** Ends the process whatever its state; for cleanup after the tests. */
+  kill(): void {
+    this.connection.dispose();
+    this.child.kill();
+  }
+}
