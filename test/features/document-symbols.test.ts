@@ -113,6 +113,10 @@ describe('documentSymbols on a draft', () => {
     ]);
   });
 
+  it('leaves out a title that has no text', () => {
+    expect(outline('**\n\n一、整改工作基本情况\n正文。').map((s) => s.name)).toEqual(['一、整改工作基本情况']);
+  });
+
   it('names a heading with no title by its marker', () => {
     const [symbol] = headingSymbols('一、\n正文。');
     expect(symbol.name).toBe('一、');

@@ -67,5 +67,6 @@ function headingSymbol(heading: Heading): DocumentSymbol {
 
 export function documentSymbols(document: NoticeDocument): DocumentSymbol[] {
   const headings = document.roots.map(headingSymbol);
-  return document.title ? [titleSymbol(document.title), ...headings] : headings;
+  // An editor rejects a symbol with an empty name, and with it the whole outline.
+  return document.title?.text ? [titleSymbol(document.title), ...headings] : headings;
 }
