@@ -92,6 +92,15 @@ describe('notice language server over stdio', () => {
     expect(sequence?.message).toMatch(/expected “（二）”, found “（三）”/);
   });
 
+  it('without workspace/configuration, applies the settings pushed with didChangeConfiguration', async () => {
+    const uri = 'file:///drafts/misnumbered-en.notice';
+    const published = en.nextDiagnostics(uri);
+    await en.changeSettings({ rules: { 'numbering/sequence': 'warning' } });
+    const sequence = (await published).diagnostics.find((d) => d.code === 'numbering/sequence');
+    expect(sequence?.severity).toBe(DiagnosticSeverity.Warning);
+    expect(en.configurationRequests).toBe(0);
+  });
+
   it('publishes for the final version only after a burst of changes', async () => {
     const uri = 'file:///drafts/burst.notice';
     const published = zh.nextDiagnostics(uri);
