@@ -27,7 +27,7 @@ describe.skipIf(!corpusAvailable)('corpus 000 (provincial, half-width, restart n
   it('finds the two-line title after the web-page debris, and the signature', () => {
     expect(document.title!.lines).toEqual([2, 3]);
     expect(document.title!.text).toBe('中共山东省作家协会党组关于十一届省委第九轮巡视整改进展情况的通报');
-    expect(document.strayLines).toEqual([0]);
+    expect(document.strayLines).toEqual([0, 5]);
     expect(document.opening!.line).toBe(7);
     expect(document.signature.issuer!.line).toBe(131);
     expect(document.signature.date!.text).toBe('2022年1月17日');

@@ -84,6 +84,17 @@ describe('parser: title, stray lines, governed ranges', () => {
     expect(doc.title!.lines).toEqual([2, 3]);
   });
 
+  it('takes no title from lines without words', () => {
+    const doc = parse('**\n---\n一、整改工作基本情况\n');
+    expect(doc.title).toBeUndefined();
+  });
+
+  it('treats source and date lines between the title and the body as stray', () => {
+    const doc = parse(NOTICE.replace('\n\n', '\n来源：某某网站 发布时间：2024-10-15\n\n'));
+    expect(doc.strayLines).toEqual([2]);
+    expect(doc.paragraphs.map((p) => p.line)).not.toContain(2);
+  });
+
   it('joins a title broken in two', () => {
     const doc = parse('关于市委第三轮巡察\n整改进展情况的通报\n\n根据市委统一部署……\n一、甲\n');
     expect(doc.title!.text).toBe('关于市委第三轮巡察整改进展情况的通报');

@@ -7,7 +7,7 @@ import {
   SymbolKind,
   type DocumentSymbol,
 } from '../../server/src/core/features/document-symbols';
-import { CORPUS_000, CORPUS_003, hasCorpus, readCorpus } from '../helpers/shared-corpus';
+import { CORPUS_000, CORPUS_003, corpusAvailable, readCorpus } from '../helpers/corpus';
 
 function outline(text: string): DocumentSymbol[] {
   return documentSymbols(analyze(text).document);
@@ -136,7 +136,7 @@ describe('shortenTitle', () => {
   });
 });
 
-describe.runIf(hasCorpus)('documentSymbols on the corpus', () => {
+describe.runIf(corpusAvailable)('documentSymbols on the corpus', () => {
   it('000: three parts with 7, 5 and 6 children; part 二 with 3, 3, 3, 2 and 0', () => {
     const parts = headingSymbols(readCorpus(CORPUS_000));
     expect(parts.map((s) => s.name)).toEqual(['一、整改工作基本情况', '二、省委巡视组反馈意见整改落实情况', '三、今后整改工作打算']);

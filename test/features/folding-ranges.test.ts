@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../server/src/core';
 import { foldingRanges } from '../../server/src/core/features/folding-ranges';
-import { CORPUS_000, CORPUS_003, hasCorpus, readCorpus } from '../helpers/shared-corpus';
+import { CORPUS_000, CORPUS_003, corpusAvailable, readCorpus } from '../helpers/corpus';
 
 function folds(text: string) {
   return foldingRanges(analyze(text).document);
@@ -39,7 +39,7 @@ describe('foldingRanges on a draft', () => {
   });
 });
 
-describe.runIf(hasCorpus)('foldingRanges on the corpus', () => {
+describe.runIf(corpusAvailable)('foldingRanges on the corpus', () => {
   it('000: folds the three parts, stopping before the contact paragraph', () => {
     const ranges = folds(readCorpus(CORPUS_000));
     const document = analyze(readCorpus(CORPUS_000)).document;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DiagnosticSeverity, MessageType, type DocumentSymbol } from 'vscode-languageserver-protocol/node';
 import { RULES } from '../../server/src/core';
 import { ensureServerBuilt, ServerSession } from '../helpers/lsp-client';
-import { CORPUS_000, CORPUS_003, hasCorpus, readCorpus } from '../helpers/shared-corpus';
+import { CORPUS_000, CORPUS_003, corpusAvailable, readCorpus } from '../helpers/corpus';
 
 /** Comfortably longer than the server's debounce, to be sure nothing more is coming. */
 const QUIET_PERIOD_MS = 500;
@@ -168,7 +168,7 @@ describe('notice language server over stdio', () => {
     ]);
   });
 
-  describe.runIf(hasCorpus)('on the corpus', () => {
+  describe.runIf(corpusAvailable)('on the corpus', () => {
     const uri000 = 'file:///corpus/000.txt';
     const uri003 = 'file:///corpus/003.txt';
     const knownRules = new Set(RULES.map((rule) => rule.id));

@@ -128,6 +128,7 @@ const STRAY = /[>›»]|来源[:：]|发布时间|发布日期|首页|作者[:�
 const TITLE_END = /通报$/;
 const ISSUER = /(党组|党委|党工委|委员会|党支部|党总支)$/;
 const SENTENCE_PUNCTUATION = /[。，,；;：:！？]/;
+const HAS_WORDS = /\p{Script=Han}{2}/u;
 
 function normaliseTitleLine(line: string): string {
   return line.replace(/^[\s\u3000\ufeff]*(?:#{1,6}[ \t\u3000]+)?/, '').replace(TITLE_TRIM, '');
@@ -148,7 +149,7 @@ function findTitle(lines: string[], firstHeadingLine: number): { title: Title | 
     // No `…通报` line: the first short line without sentence punctuation stands in as the title.
     titleIndex = candidates.findIndex((i) => {
       const text = normaliseTitleLine(lines[i]);
-      return !STRAY.test(text) && text.length <= 60 && !SENTENCE_PUNCTUATION.test(text);
+      return !STRAY.test(text) && HAS_WORDS.test(text) && text.length <= 60 && !SENTENCE_PUNCTUATION.test(text);
     });
     if (titleIndex < 0) return { title: undefined, stray: candidates.filter((i) => STRAY.test(lines[i])) };
   }
@@ -167,7 +168,8 @@ function findTitle(lines: string[], firstHeadingLine: number): { title: Title | 
   const end = contentRange(last, lines[last]).end;
   return {
     title: { lines: titleLines, text: titleLines.map((i) => normaliseTitleLine(lines[i])).join(''), range: { start, end } },
-    stray: candidates.filter((i) => i < first),
+    // Debris before the title, and source or date lines between it and the body.
+    stray: candidates.filter((i) => i < first || (i > last && STRAY.test(lines[i]))),
   };
 }
 
