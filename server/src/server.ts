@@ -5,11 +5,13 @@
  * document is parsed once. Runs over stdio (`--stdio`) or IPC (`--node-ipc`).
  */
 import {
+  CodeActionKind,
   createConnection,
   DiagnosticSeverity,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
+  type CodeAction,
   type Diagnostic,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver/node';
@@ -17,6 +19,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, toLocale, type Analysis, type AnalysisOptions, type Finding, type Locale, type RuleSetting } from './core';
 import { documentSymbols } from './core/features/document-symbols';
 import { foldingRanges } from './core/features/folding-ranges';
+import { quickFixes } from './core/features/code-actions';
 
 /** Long enough that a burst of keystrokes is analysed once, short enough to feel immediate. */
 const VALIDATION_DELAY_MS = 150;
@@ -158,6 +161,7 @@ connection.onInitialize((params) => {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       documentSymbolProvider: true,
       foldingRangeProvider: true,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
     },
     serverInfo: { name: 'notice' },
   };
@@ -194,6 +198,22 @@ connection.onFoldingRanges(
   guarded('foldingRange', [], async ({ textDocument }) => {
     const current = await currentAnalysis(textDocument.uri);
     return current ? foldingRanges(current.analysis.document) : [];
+  }),
+);
+
+connection.onCodeAction(
+  guarded('codeAction', [], async ({ textDocument, range }): Promise<CodeAction[]> => {
+    const current = await currentAnalysis(textDocument.uri);
+    if (!current) return [];
+    // The edits carry the version they were computed for: the editor refuses them once the text has moved on.
+    const versioned = { uri: textDocument.uri, version: current.version };
+    return quickFixes(current.analysis, range).map((action) => ({
+      title: action.title,
+      kind: action.kind,
+      diagnostics: [toDiagnostic(action.finding)],
+      isPreferred: action.isPreferred,
+      edit: { documentChanges: [{ textDocument: versioned, edits: action.edits }] },
+    }));
   }),
 );
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../server/src/core';
+import { analyze, type Finding } from '../../server/src/core';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 
 const TITLE = '中共青川市某局党组\n关于市委巡察整改进展情况的通报\n\n根据市委统一部署，市委巡察组对本局开展了巡察。\n\n';
 
@@ -140,5 +141,23 @@ describe('messages in English', () => {
   it('says what was expected and found', () => {
     const findings = analyze(TITLE + '一、甲\n三、丙\n', { locale: 'en' }).findings.filter((f) => f.rule === 'numbering/sequence');
     expect(findings[0].message).toBe('Numbering: expected “二、”, found “三、”');
+  });
+});
+
+describe('quick fixes attached to numbering findings', () => {
+  const applyFirstFix = (text: string, finding: Finding) =>
+    TextDocument.applyEdits(TextDocument.create('file:///draft.notice', 'notice', 1, text), finding.fixes![0].edits);
+
+  it('renumbers a wrong heading, an inline item, and rewrites a marker in the level\'s style', () => {
+    const text = TITLE + '一、甲\n（一）子\n（三）丑。一是学习；三是落实。\n(四)寅\n';
+    const findings = analyze(text, { locale: 'zh' }).findings.filter((f) => f.rule.startsWith('numbering/'));
+    expect(findings.map((f) => f.fixes![0].title)).toEqual([
+      '将“（三）”改为“（二）”',
+      '将“三是”改为“二是”',
+      '将“(四)”改为“（四）”',
+    ]);
+    expect(applyFirstFix(text, findings[0])).toBe(text.replace('（三）丑', '（二）丑'));
+    expect(applyFirstFix(text, findings[1])).toBe(text.replace('三是落实', '二是落实'));
+    expect(applyFirstFix(text, findings[2])).toBe(text.replace('(四)寅', '（四）寅'));
   });
 });

@@ -7,6 +7,7 @@ import { execFileSync, fork, spawn, type ChildProcess } from 'node:child_process
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import {
+  CodeActionRequest,
   ConfigurationRequest,
   createProtocolConnection,
   DidChangeConfigurationNotification,
@@ -25,12 +26,14 @@ import {
   ShutdownRequest,
   StreamMessageReader,
   StreamMessageWriter,
+  type CodeAction,
   type DocumentSymbol,
   type FoldingRange,
   type InitializeResult,
   type LogMessageParams,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
+  type Range,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
 
@@ -166,6 +169,15 @@ export class ServerSession {
 
   async documentSymbols(uri: string): Promise<DocumentSymbol[]> {
     return ((await this.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) ?? []) as DocumentSymbol[];
+  }
+
+  async codeActions(uri: string, range: Range): Promise<CodeAction[]> {
+    const answer = await this.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range,
+      context: { diagnostics: [] },
+    });
+    return (answer ?? []) as CodeAction[];
   }
 
   async foldingRanges(uri: string): Promise<FoldingRange[]> {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DiagnosticSeverity, MessageType, type DocumentSymbol } from 'vscode-languageserver-protocol/node';
+import { DiagnosticSeverity, MessageType, type DocumentSymbol, type TextDocumentEdit } from 'vscode-languageserver-protocol/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { RULES } from '../../server/src/core';
 import { ensureServerBuilt, ServerSession } from '../helpers/lsp-client';
 import { CORPUS_000, CORPUS_003, corpusAvailable, readCorpus } from '../helpers/corpus';
@@ -65,6 +66,7 @@ describe('notice language server over stdio', () => {
       textDocumentSync: { openClose: true, change: 2 },
       documentSymbolProvider: true,
       foldingRangeProvider: true,
+      codeActionProvider: { codeActionKinds: ['quickfix'] },
     });
   });
 
@@ -130,6 +132,20 @@ describe('notice language server over stdio', () => {
     const fixed = await second;
     expect(fixed.version).toBe(2);
     expect(codes(fixed)).not.toContain('numbering/sequence');
+  });
+
+  it('offers a quick fix whose edits, applied, renumber the item', async () => {
+    const uri = 'file:///drafts/quick-fix.notice';
+    const published = zh.nextDiagnostics(uri);
+    await zh.open(uri, MISNUMBERED);
+    const finding = (await published).diagnostics.find((d) => d.code === 'numbering/sequence')!;
+    const [action] = await zh.codeActions(uri, finding.range);
+    expect(action).toMatchObject({ kind: 'quickfix', title: '将“（三）”改为“（二）”', isPreferred: true });
+    expect(action.diagnostics?.map((d) => d.code)).toEqual(['numbering/sequence']);
+    const [change] = action.edit!.documentChanges! as TextDocumentEdit[];
+    expect(change.textDocument).toEqual({ uri, version: 1 });
+    const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'notice', 1, MISNUMBERED), change.edits);
+    expect(fixed).toBe(MISNUMBERED.replace('（三）', '（二）'));
   });
 
   it('publishes an empty list when a document closes, and nothing for it afterwards', async () => {

@@ -144,9 +144,17 @@ export interface TextEdit {
   newText: string;
 }
 
+/** One way to repair a finding: a titled set of edits to the document. */
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+}
+
 export interface Finding {
   rule: string;
   severity: Severity;
   message: string;
   range: Range;
+  /** Repairs offered as quick fixes, the preferred one first. */
+  fixes?: Fix[];
 }

@@ -1,5 +1,6 @@
 /** `numbering/sequence`: a number skipped, repeated or out of order, in headings and inline enumerations. */
 import { localize, type Message } from '../i18n';
+import { replaceFix } from '../fixes';
 import { formatInline } from '../inline';
 import { formatMarker } from '../markers';
 import { expectedStart, sequenceDepartures } from '../numbering';
@@ -41,15 +42,18 @@ export const numberingSequence: Rule = {
           message: mixed
             ? localize(locale, messages.mixedScheme, { scheme, expected: expectedText, found: marker.text })
             : localize(locale, messages.expected, { expected: expectedText, found: marker.text }),
+          fixes: [replaceFix(locale, marker.range, marker.text, expectedText)],
         });
       }
     }
     for (const { items } of doc.enumerations) {
       for (const { index, expected } of sequenceDepartures(items.map((item) => item.number), 1)) {
         const item = items[index];
+        const expectedText = formatInline(item.kind, expected);
         reports.push({
           range: item.range,
-          message: localize(locale, messages.inlineExpected, { expected: formatInline(item.kind, expected), found: item.text }),
+          message: localize(locale, messages.inlineExpected, { expected: expectedText, found: item.text }),
+          fixes: [replaceFix(locale, item.range, item.text, expectedText)],
         });
       }
     }

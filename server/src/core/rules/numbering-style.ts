@@ -1,5 +1,6 @@
 /** `numbering/style`: a marker written differently from the rest of its level. */
 import { localize, type Message } from '../i18n';
+import { replaceFix } from '../fixes';
 import { formatMarker } from '../markers';
 import type { Rule } from './rule';
 
@@ -16,12 +17,13 @@ export const numberingStyle: Rule = {
   check(doc, { locale, numbering }) {
     return doc.headings
       .filter((heading) => numbering.styles.get(heading.marker.family) !== heading.marker.style)
-      .map(({ marker }) => ({
-        range: marker.range,
-        message: localize(locale, messages.expected, {
-          expected: formatMarker(marker.family, numbering.styles.get(marker.family)!, marker.number),
-          found: marker.text,
-        }),
-      }));
+      .map(({ marker }) => {
+        const expected = formatMarker(marker.family, numbering.styles.get(marker.family)!, marker.number);
+        return {
+          range: marker.range,
+          message: localize(locale, messages.expected, { expected, found: marker.text }),
+          fixes: [replaceFix(locale, marker.range, marker.text, expected)],
+        };
+      });
   },
 };

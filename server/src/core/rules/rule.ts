@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n';
-import type { NoticeDocument, Range, Severity } from '../model';
+import type { Fix, NoticeDocument, Range, Severity } from '../model';
 import type { NumberingPlan } from '../numbering';
 
 /** What every rule sees besides the document: computed once per analysis. */
@@ -11,6 +11,7 @@ export interface RuleContext {
 export interface RuleReport {
   range: Range;
   message: string;
+  fixes?: Fix[];
 }
 
 export interface Rule {
