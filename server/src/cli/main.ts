@@ -65,7 +65,8 @@ function parseOptions(argv: string[]): Options | 'help' | 'version' {
     format: values.format,
     outline: values.outline,
     extensions: [...DEFAULT_EXTENSIONS, ...extra],
-    locale: toLocale(values.locale ?? env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG),
+    // An empty variable counts as unset, as POSIX has it.
+    locale: toLocale(values.locale || env.LC_ALL || env.LC_MESSAGES || env.LANG),
     operands: positionals,
   };
 }
