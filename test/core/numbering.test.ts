@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, type Finding } from '../../server/src/core';
+import { analyze, type Finding, type TextEdit } from '../../server/src/core';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 
 const TITLE = '中共青川市某局党组\n关于市委巡察整改进展情况的通报\n\n根据市委统一部署，市委巡察组对本局开展了巡察。\n\n';
@@ -159,5 +159,53 @@ describe('quick fixes attached to numbering findings', () => {
     expect(applyFirstFix(text, findings[0])).toBe(text.replace('（三）丑', '（二）丑'));
     expect(applyFirstFix(text, findings[1])).toBe(text.replace('三是落实', '二是落实'));
     expect(applyFirstFix(text, findings[2])).toBe(text.replace('(四)寅', '（四）寅'));
+  });
+});
+
+describe('quick fixes for a level and an enumeration', () => {
+  const apply = (text: string, edits: TextEdit[]) =>
+    TextDocument.applyEdits(TextDocument.create('file:///draft.notice', 'notice', 1, text), edits);
+
+  it('offers this item, then every item of the level under its parent, each titled with what changes', () => {
+    const text = TITLE + '一、甲\n（一）子\n1. 一\n2. 二\n（二）丑\n1. 三\n2. 四\n（三）寅\n5. 五\n（四）卯\n6. 六\n';
+    const [finding] = analyze(text, { locale: 'zh' }).findings.filter((f) => f.rule === 'numbering/sequence');
+    // Restarting under （二）, continuing under （三） and （四）: the document continues.
+    expect(finding.message).toBe('编号方式不一致：本文档此级跨上级标题连续编号，应为“3.”，实为“1.”');
+    expect(finding.fixes!.map((fix) => fix.title)).toEqual(['将“1.”改为“3.”', '将“（二）”下此级编号依次改为“3.”至“4.”（改动2处）']);
+    expect(apply(text, finding.fixes![1].edits)).toBe(text.replace('1. 三\n2. 四', '3. 三\n4. 四'));
+  });
+
+  it('titles the top level without a parent, in English too', () => {
+    const text = TITLE + '一、甲\n三、乙\n二、丙\n';
+    const findings = analyze(text, { locale: 'en' }).findings.filter((f) => f.rule === 'numbering/sequence');
+    // A swap is two mistakes, reported as two.
+    expect(findings.map((f) => f.message)).toEqual(['Numbering: expected “二、”, found “三、”', 'Numbering: expected “三、”, found “二、”']);
+    expect(findings[0].fixes!.map((fix) => fix.title)).toEqual([
+      'Change “三、” to “二、”',
+      'Renumber the top-level headings as “一、” to “三、” (2 changes)',
+    ]);
+  });
+
+  it('renumbers a whole inline enumeration', () => {
+    const text = TITLE + '一、甲\n一是学习；三是调研；四是落实。\n';
+    const [finding] = analyze(text, { locale: 'zh' }).findings.filter((f) => f.rule === 'numbering/sequence');
+    expect(finding.fixes!.map((fix) => fix.title)).toEqual(['将“三是”改为“二是”', '将此处列举依次改为“一是”至“三是”（改动2处）']);
+    expect(apply(text, finding.fixes![1].edits)).toBe(TITLE + '一、甲\n一是学习；二是调研；三是落实。\n');
+  });
+
+  it('offers no level-wide fix when it would change no more than the item fix', () => {
+    const [finding] = analyze(TITLE + '一、甲\n（一）子\n（三）丑\n', { locale: 'zh' }).findings.filter((f) => f.rule === 'numbering/sequence');
+    expect(finding.fixes!.map((fix) => fix.title)).toEqual(['将“（三）”改为“（二）”']);
+  });
+});
+
+describe('quick fix for a skipped level', () => {
+  it('moves （1） under 二、 to the （一） level the document uses there', () => {
+    const text = TITLE + '一、甲\n（一）子\n1. 一\n（1）细\n二、乙\n（1）细\n';
+    const [finding] = analyze(text, { locale: 'zh' }).findings.filter((f) => f.rule === 'numbering/hierarchy');
+    expect(finding.fixes!.map((fix) => fix.title)).toEqual(['将“（1）”改为“（一）”']);
+    const fixed = TextDocument.applyEdits(TextDocument.create('file:///d.notice', 'notice', 1, text), finding.fixes![0].edits);
+    expect(fixed).toBe(TITLE + '一、甲\n（一）子\n1. 一\n（1）细\n二、乙\n（一）细\n');
+    expect(numberingFindings(fixed.slice(TITLE.length))).toEqual([]);
   });
 });

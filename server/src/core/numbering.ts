@@ -1,8 +1,9 @@
 /**
  * What the numbering of a document should be, level by level: the scheme each
  * level follows (restart under each parent, or continuous across parents), the
- * dominant marker style of each level, and the sibling groups the sequence
- * rules walk. Rules report against it; fixes renumber towards it.
+ * dominant marker style of each level, and the number every heading should
+ * carry. Rules report against it; fixes renumber towards it, so that a fixed
+ * document leaves the rules nothing to report.
  */
 import { DEFAULT_STYLE } from './markers';
 import type { Heading, MarkerFamily, MarkerStyle, NoticeDocument } from './model';
@@ -16,12 +17,21 @@ export interface SiblingGroup {
   items: Heading[];
   /** The group under the nearest earlier sibling of `parent` holding the same family, if any. */
   predecessor: SiblingGroup | undefined;
+  /** The number of its first item when its chain of predecessors is numbered continuously. */
+  continuousStart: number;
 }
 
 export interface NumberingPlan {
   groups: SiblingGroup[];
   schemes: Map<MarkerFamily, Scheme>;
   styles: Map<MarkerFamily, MarkerStyle>;
+  /**
+   * The runs of groups numbered as one sequence, in document order: a single
+   * group, or under continuous numbering a group and the groups that carry on from it.
+   */
+  sequences: SiblingGroup[][];
+  /** The number each heading carries once its level follows the document's scheme. */
+  targets: Map<Heading, number>;
 }
 
 function collectGroups(doc: NoticeDocument): SiblingGroup[] {
@@ -32,7 +42,7 @@ function collectGroups(doc: NoticeDocument): SiblingGroup[] {
     for (const child of children) {
       let group = byFamily.get(child.marker.family);
       if (!group) {
-        group = { parent, family: child.marker.family, items: [], predecessor: undefined };
+        group = { parent, family: child.marker.family, items: [], predecessor: undefined, continuousStart: 1 };
         byFamily.set(child.marker.family, group);
         groups.push(group);
       }
@@ -42,7 +52,9 @@ function collectGroups(doc: NoticeDocument): SiblingGroup[] {
     const lastByFamily = new Map<MarkerFamily, SiblingGroup>();
     for (const child of children) {
       for (const [family, group] of visit(child, child.children)) {
-        group.predecessor = lastByFamily.get(family);
+        const predecessor = lastByFamily.get(family);
+        group.predecessor = predecessor;
+        if (predecessor) group.continuousStart = predecessor.continuousStart + predecessor.items.length;
         lastByFamily.set(family, group);
       }
     }
@@ -52,29 +64,41 @@ function collectGroups(doc: NoticeDocument): SiblingGroup[] {
   return groups;
 }
 
-function lastNumber(group: SiblingGroup): number {
-  return group.items[group.items.length - 1].marker.number;
+export function groupStart(group: SiblingGroup, scheme: Scheme): number {
+  return scheme === 'continuous' ? group.continuousStart : 1;
+}
+
+/** How many of a level's numbers already agree with `scheme`. */
+function agreement(groups: SiblingGroup[], scheme: Scheme): number {
+  let agreeing = 0;
+  for (const group of groups) {
+    const start = groupStart(group, scheme);
+    group.items.forEach((item, index) => {
+      if (item.marker.number === start + index) agreeing++;
+    });
+  }
+  return agreeing;
 }
 
 /**
- * Restart or continuous, per level, by majority of the groups that could show
- * either; on a tie, the scheme the document shows first.
+ * Restart or continuous, per level. A group that follows another and starts
+ * at 1 shows restarting; one that starts higher can only come from
+ * continuing, even when moving or deleting items has made its numbers wrong
+ * (a section moved up keeps its `9.`). The majority of such groups decides;
+ * on a tie, the scheme more numbers already agree with; then restart, the
+ * common case.
  */
 function chooseSchemes(groups: SiblingGroup[]): Map<MarkerFamily, Scheme> {
-  const votes = new Map<MarkerFamily, { restart: number; continuous: number; first: Scheme }>();
-  for (const group of groups) {
-    if (!group.predecessor) continue;
-    const first = group.items[0].marker.number;
-    const vote: Scheme | undefined =
-      first === 1 ? 'restart' : first === lastNumber(group.predecessor) + 1 ? 'continuous' : undefined;
-    if (!vote) continue;
-    const tally = votes.get(group.family) ?? { restart: 0, continuous: 0, first: vote };
-    tally[vote]++;
-    votes.set(group.family, tally);
-  }
+  const byFamily = new Map<MarkerFamily, SiblingGroup[]>();
+  for (const group of groups) byFamily.set(group.family, [...(byFamily.get(group.family) ?? []), group]);
   const schemes = new Map<MarkerFamily, Scheme>();
-  for (const [family, { restart, continuous, first }] of votes) {
-    schemes.set(family, continuous === restart ? first : continuous > restart ? 'continuous' : 'restart');
+  for (const [family, familyGroups] of byFamily) {
+    const following = familyGroups.filter((group) => group.predecessor);
+    if (following.length === 0) continue;
+    const restarting = following.filter((group) => group.items[0].marker.number === 1).length;
+    const votes = 2 * restarting - following.length;
+    const tieBreak = agreement(familyGroups, 'continuous') - agreement(familyGroups, 'restart');
+    schemes.set(family, votes < 0 || (votes === 0 && tieBreak > 0) ? 'continuous' : 'restart');
   }
   return schemes;
 }
@@ -102,33 +126,45 @@ function chooseStyles(headings: Heading[]): Map<MarkerFamily, MarkerStyle> {
   return styles;
 }
 
-export function planNumbering(doc: NoticeDocument): NumberingPlan {
-  const groups = collectGroups(doc);
-  return { groups, schemes: chooseSchemes(groups), styles: chooseStyles(doc.headings) };
+export function schemeOf(plan: Pick<NumberingPlan, 'schemes'>, family: MarkerFamily): Scheme {
+  return plan.schemes.get(family) ?? 'restart';
 }
 
-/** The number a group's first item should carry under `scheme`, given what precedes it as written. */
-export function expectedStart(group: SiblingGroup, scheme: Scheme): number {
-  return scheme === 'continuous' && group.predecessor ? lastNumber(group.predecessor) + 1 : 1;
+/** The style a level is written in: the document's, or GB/T 9704's for a level it does not use yet. */
+export function styleOf(plan: NumberingPlan, family: MarkerFamily): MarkerStyle {
+  return plan.styles.get(family) ?? DEFAULT_STYLE[family];
+}
+
+export function planNumbering(doc: NoticeDocument): NumberingPlan {
+  const groups = collectGroups(doc);
+  const schemes = chooseSchemes(groups);
+  const targets = new Map<Heading, number>();
+  const sequences: SiblingGroup[][] = [];
+  const sequenceOf = new Map<SiblingGroup, SiblingGroup[]>();
+  for (const group of groups) {
+    const scheme = schemeOf({ schemes }, group.family);
+    const start = groupStart(group, scheme);
+    group.items.forEach((item, index) => targets.set(item, start + index));
+    const carried = scheme === 'continuous' && group.predecessor ? sequenceOf.get(group.predecessor) : undefined;
+    const sequence = carried ?? [];
+    if (!carried) sequences.push(sequence);
+    sequence.push(group);
+    sequenceOf.set(group, sequence);
+  }
+  return { groups, schemes, styles: chooseStyles(doc.headings), sequences, targets };
 }
 
 /**
- * The places where a run of numbers departs from `start, start+1, …`, with
- * the number expected there. After a departure the walk follows whichever
- * reading explains the next number: a single wrong item (the next one
- * carries on from the expected number) or a shift (it carries on from the
- * number written), so one mistake yields one finding.
+ * The indexes where written numbers depart from their targets, one per
+ * mistake: in a run of wrong numbers that carry on from one another (every
+ * item after a skipped number, or a restarted group), only the first.
  */
-export function sequenceDepartures(numbers: readonly number[], start: number): Array<{ index: number; expected: number }> {
-  const departures: Array<{ index: number; expected: number }> = [];
-  let expected = start;
+export function sequenceDepartures(numbers: readonly number[], targets: readonly number[]): number[] {
+  const departures: number[] = [];
   numbers.forEach((found, index) => {
-    if (found !== expected) {
-      departures.push({ index, expected });
-      const next = numbers[index + 1];
-      if (next !== expected + 1) expected = found;
-    }
-    expected++;
+    if (found === targets[index]) return;
+    const carriesOn = index > 0 && numbers[index - 1] !== targets[index - 1] && found === numbers[index - 1] + 1;
+    if (!carriesOn) departures.push(index);
   });
   return departures;
 }

@@ -2,6 +2,7 @@
 import { localize, type Message } from '../i18n';
 import { FAMILY_RANK, formatMarker } from '../markers';
 import type { MarkerFamily } from '../model';
+import { skippedLevelFixes } from '../numbering-fixes';
 import type { Rule, RuleReport } from './rule';
 
 const messages = {
@@ -35,6 +36,7 @@ export const numberingHierarchy: Rule = {
               found: heading.marker.text,
             })
           : localize(locale, messages.noParent, { expected: example(skipped), found: heading.marker.text }),
+        fixes: skippedLevelFixes(doc, numbering, locale, heading, skipped),
       });
     }
     return reports;

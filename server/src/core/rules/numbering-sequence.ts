@@ -1,9 +1,9 @@
 /** `numbering/sequence`: a number skipped, repeated or out of order, in headings and inline enumerations. */
 import { localize, type Message } from '../i18n';
-import { replaceFix } from '../fixes';
 import { formatInline } from '../inline';
 import { formatMarker } from '../markers';
-import { expectedStart, sequenceDepartures } from '../numbering';
+import { groupStart, schemeOf, sequenceDepartures } from '../numbering';
+import { headingNumberFixes, inlineNumberFixes } from '../numbering-fixes';
 import type { Rule, RuleReport } from './rule';
 
 const messages = {
@@ -28,32 +28,36 @@ export const numberingSequence: Rule = {
   defaultSeverity: 'error',
   check(doc, { locale, numbering }) {
     const reports: RuleReport[] = [];
-    for (const group of numbering.groups) {
-      const scheme = numbering.schemes.get(group.family) ?? 'restart';
-      const numbers = group.items.map((heading) => heading.marker.number);
-      for (const { index, expected } of sequenceDepartures(numbers, expectedStart(group, scheme))) {
-        const { marker } = group.items[index];
-        const expectedText = formatMarker(marker.family, marker.style, expected);
-        // A first item that follows the other scheme is a mix of schemes, not a plain gap.
-        const otherStart = expectedStart(group, scheme === 'restart' ? 'continuous' : 'restart');
+    for (const sequence of numbering.sequences) {
+      const entries = sequence.flatMap((group) => group.items.map((heading, index) => ({ heading, group, index })));
+      const numbers = entries.map(({ heading }) => heading.marker.number);
+      const targets = entries.map(({ heading }) => numbering.targets.get(heading)!);
+      for (const at of sequenceDepartures(numbers, targets)) {
+        const { heading, group, index } = entries[at];
+        const { marker } = heading;
+        const scheme = schemeOf(numbering, group.family);
+        const expected = formatMarker(marker.family, marker.style, targets[at]);
+        // A group that starts where the other scheme would start it is a mix of schemes, not a plain gap.
+        const otherStart = groupStart(group, scheme === 'restart' ? 'continuous' : 'restart');
         const mixed = index === 0 && group.predecessor !== undefined && marker.number === otherStart;
         reports.push({
           range: marker.range,
           message: mixed
-            ? localize(locale, messages.mixedScheme, { scheme, expected: expectedText, found: marker.text })
-            : localize(locale, messages.expected, { expected: expectedText, found: marker.text }),
-          fixes: [replaceFix(locale, marker.range, marker.text, expectedText)],
+            ? localize(locale, messages.mixedScheme, { scheme, expected, found: marker.text })
+            : localize(locale, messages.expected, { expected, found: marker.text }),
+          fixes: headingNumberFixes(doc, numbering, locale, heading, group),
         });
       }
     }
-    for (const { items } of doc.enumerations) {
-      for (const { index, expected } of sequenceDepartures(items.map((item) => item.number), 1)) {
-        const item = items[index];
-        const expectedText = formatInline(item.kind, expected);
+    for (const enumeration of doc.enumerations) {
+      const { items } = enumeration;
+      const targets = items.map((_, index) => index + 1);
+      for (const at of sequenceDepartures(items.map((item) => item.number), targets)) {
+        const item = items[at];
         reports.push({
           range: item.range,
-          message: localize(locale, messages.inlineExpected, { expected: expectedText, found: item.text }),
-          fixes: [replaceFix(locale, item.range, item.text, expectedText)],
+          message: localize(locale, messages.inlineExpected, { expected: formatInline(item.kind, targets[at]), found: item.text }),
+          fixes: inlineNumberFixes(doc, locale, enumeration, item),
         });
       }
     }

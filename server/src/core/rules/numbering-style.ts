@@ -1,7 +1,7 @@
 /** `numbering/style`: a marker written differently from the rest of its level. */
 import { localize, type Message } from '../i18n';
-import { replaceFix } from '../fixes';
-import { formatMarker } from '../markers';
+import { markerStyleFixes } from '../numbering-fixes';
+import { headingTarget, STYLES_ONLY } from '../renumber';
 import type { Rule } from './rule';
 
 const messages = {
@@ -17,13 +17,13 @@ export const numberingStyle: Rule = {
   check(doc, { locale, numbering }) {
     return doc.headings
       .filter((heading) => numbering.styles.get(heading.marker.family) !== heading.marker.style)
-      .map(({ marker }) => {
-        const expected = formatMarker(marker.family, numbering.styles.get(marker.family)!, marker.number);
-        return {
-          range: marker.range,
-          message: localize(locale, messages.expected, { expected, found: marker.text }),
-          fixes: [replaceFix(locale, marker.range, marker.text, expected)],
-        };
-      });
+      .map((heading) => ({
+        range: heading.marker.range,
+        message: localize(locale, messages.expected, {
+          expected: headingTarget(numbering, heading, STYLES_ONLY),
+          found: heading.marker.text,
+        }),
+        fixes: markerStyleFixes(doc, numbering, locale, heading),
+      }));
   },
 };

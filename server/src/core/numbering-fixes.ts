@@ -1,0 +1,102 @@
+/**
+ * The quick fixes numbering findings carry: renumber this item; renumber
+ * every item of its level under its parent (or its whole inline
+ * enumeration); write this marker in its level's style; move a heading that
+ * skips a level to the level skipped. Each title says exactly which markers
+ * change, and how many.
+ */
+import { replaceFix } from './fixes';
+import { localize, type Locale, type Message } from './i18n';
+import { formatInline } from './inline';
+import { formatMarker } from './markers';
+import type { Fix, Heading, InlineEnumeration, InlineItem, MarkerFamily, NoticeDocument, TextEdit } from './model';
+import { styleOf, type NumberingPlan, type SiblingGroup } from './numbering';
+import { headingMarkerEdit, headingTarget, inlineItemEdit, NUMBERS_ONLY, renumberEnumeration, renumberGroup, STYLES_ONLY } from './renumber';
+
+const titles = {
+  group: {
+    zh: (a) => `将“${a.parent}”下此级编号依次改为“${a.first}”至“${a.last}”（改动${a.count}处）`,
+    en: (a) => `Renumber this level under “${a.parent}” as “${a.first}” to “${a.last}” (${a.count} changes)`,
+  },
+  topLevel: {
+    zh: (a) => `将第一级标题依次编号为“${a.first}”至“${a.last}”（改动${a.count}处）`,
+    en: (a) => `Renumber the top-level headings as “${a.first}” to “${a.last}” (${a.count} changes)`,
+  },
+  enumeration: {
+    zh: (a) => `将此处列举依次改为“${a.first}”至“${a.last}”（改动${a.count}处）`,
+    en: (a) => `Renumber this enumeration as “${a.first}” to “${a.last}” (${a.count} changes)`,
+  },
+} satisfies Record<string, Message>;
+
+/** Rewrites one marker, titled “change X to Y”; nothing when the line would no longer read the same. */
+function markerFix(locale: Locale, found: string, edit: TextEdit | undefined): Fix[] {
+  return edit ? [replaceFix(locale, edit.range, found, edit.newText)] : [];
+}
+
+function groupFix(locale: Locale, plan: NumberingPlan, group: SiblingGroup, edits: TextEdit[]): Fix {
+  const [first, last] = [group.items[0], group.items[group.items.length - 1]].map((heading) =>
+    headingTarget(plan, heading, NUMBERS_ONLY),
+  );
+  const args = { first, last, count: edits.length };
+  const title = group.parent
+    ? localize(locale, titles.group, { ...args, parent: group.parent.marker.text })
+    : localize(locale, titles.topLevel, args);
+  return { title, edits };
+}
+
+/** For a heading whose number is wrong: this item, then (when it changes more) its whole level under its parent. */
+export function headingNumberFixes(
+  doc: NoticeDocument,
+  plan: NumberingPlan,
+  locale: Locale,
+  heading: Heading,
+  group: SiblingGroup,
+): Fix[] {
+  const fixes = markerFix(locale, heading.marker.text, headingMarkerEdit(doc, heading, headingTarget(plan, heading, NUMBERS_ONLY)));
+  const edits = renumberGroup(doc, plan, group);
+  if (edits.length > 1) fixes.push(groupFix(locale, plan, group, edits));
+  return fixes;
+}
+
+/** For an inline item whose number is wrong: this item, then (when it changes more) its whole enumeration. */
+export function inlineNumberFixes(
+  doc: NoticeDocument,
+  locale: Locale,
+  enumeration: InlineEnumeration,
+  item: InlineItem,
+): Fix[] {
+  const index = enumeration.items.indexOf(item);
+  const fixes = markerFix(locale, item.text, inlineItemEdit(doc, item, formatInline(item.kind, index + 1)));
+  const edits = renumberEnumeration(doc, enumeration);
+  if (edits.length > 1) {
+    const { items } = enumeration;
+    const first = formatInline(items[0].kind, 1);
+    const last = formatInline(items[items.length - 1].kind, items.length);
+    fixes.push({ title: localize(locale, titles.enumeration, { first, last, count: edits.length }), edits });
+  }
+  return fixes;
+}
+
+/** For a marker written unlike its level: this marker in the level's style. */
+export function markerStyleFixes(doc: NoticeDocument, plan: NumberingPlan, locale: Locale, heading: Heading): Fix[] {
+  return markerFix(locale, heading.marker.text, headingMarkerEdit(doc, heading, headingTarget(plan, heading, STYLES_ONLY)));
+}
+
+/**
+ * For a heading that skips a level (`（1）` right under `二、` in a document
+ * that uses `（一）`): its marker at the skipped level, numbered after the
+ * parent's earlier items of that level. What it then governs, and the
+ * numbers after it, the findings that follow will say.
+ */
+export function skippedLevelFixes(
+  doc: NoticeDocument,
+  plan: NumberingPlan,
+  locale: Locale,
+  heading: Heading,
+  family: MarkerFamily,
+): Fix[] {
+  const siblings = heading.parent?.children ?? doc.roots;
+  const earlier = siblings.filter((sibling) => sibling.line < heading.line && sibling.marker.family === family).length;
+  const marker = formatMarker(family, styleOf(plan, family), earlier + 1);
+  return markerFix(locale, heading.marker.text, headingMarkerEdit(doc, heading, marker, family));
+}
