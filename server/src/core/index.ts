@@ -4,3 +4,5 @@ export { parse, splitLines } from './parser';
 export { RULES } from './rules';
 export { toLocale, type Locale } from './i18n';
 export * from './model';
+export { fixAll, fixAllEdits } from './fix-all';
+export { applyEdits } from './text-edits';
