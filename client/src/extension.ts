@@ -6,6 +6,9 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
 import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 
+/** Served by the language server, which lets the client register it with VS Code. */
+const RENUMBER_COMMAND = 'notice.renumberDocument';
+
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
@@ -22,6 +25,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     // Sends `notice.*` settings to the server whenever they change.
     synchronize: { configurationSection: 'notice' },
     initializationOptions: { locale: vscode.env.language },
+    middleware: {
+      // From the command palette the command comes without arguments: it means the active notice, as shown now.
+      executeCommand: (command, args, next) => {
+        if (command !== RENUMBER_COMMAND || args.length > 0) return next(command, args);
+        const document = vscode.window.activeTextEditor?.document;
+        if (document?.languageId !== 'notice') return undefined;
+        return next(command, [document.uri.toString(), document.version]);
+      },
+    },
   };
   // The id `notice` makes the client honour the `notice.trace.server` setting.
   const name = vscode.env.language.startsWith('zh') ? '整改通报' : 'Rectification notice';

@@ -6,24 +6,43 @@
  */
 import {
   CodeActionKind,
+  CompletionItemKind,
   createConnection,
   DiagnosticSeverity,
+  MessageType,
   ProposedFeatures,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type CodeAction,
+  type CompletionItem,
   type Diagnostic,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, toLocale, type Analysis, type AnalysisOptions, type Finding, type Locale, type RuleSetting } from './core';
+import {
+  analyze,
+  fixAllEdits,
+  toLocale,
+  type Analysis,
+  type AnalysisOptions,
+  type Finding,
+  type Locale,
+  type RuleSetting,
+} from './core';
 import { documentSymbols } from './core/features/document-symbols';
 import { foldingRanges } from './core/features/folding-ranges';
-import { quickFixes } from './core/features/code-actions';
+import { FIX_ALL, fixAllAction, kindRequested, QUICK_FIX, quickFixes, type CodeActionData } from './core/features/code-actions';
+import { completions } from './core/features/completion';
+import { localize, type Message } from './core/i18n';
 
 /** Long enough that a burst of keystrokes is analysed once, short enough to feel immediate. */
 const VALIDATION_DELAY_MS = 150;
 const DIAGNOSTIC_SOURCE = 'notice';
+/** Renumbers the whole document; arguments: the document's URI and the version it was asked for. */
+const RENUMBER_COMMAND = 'notice.renumberDocument';
+/** Typed where a marker or the next inline item may begin. */
+const COMPLETION_TRIGGERS = ['（', '(', '。', '；'];
 
 const SEVERITY: Record<Finding['severity'], DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -104,7 +123,9 @@ function optionsFor(uri: string): Promise<AnalysisOptions> {
  * The analysis of the document's current version under its settings, from
  * the cache when neither has changed. Undefined when the document is not open.
  */
-async function currentAnalysis(uri: string): Promise<{ version: number; analysis: Analysis } | undefined> {
+async function currentAnalysis(
+  uri: string,
+): Promise<{ version: number; options: AnalysisOptions; analysis: Analysis } | undefined> {
   if (!documents.get(uri)) return undefined;
   const options = await optionsFor(uri);
   // Re-read after the wait: the document may have changed or closed meanwhile.
@@ -117,13 +138,15 @@ async function currentAnalysis(uri: string): Promise<{ version: number; analysis
   return entry;
 }
 
-function toDiagnostic(finding: Finding): Diagnostic {
+/** The version rides along in `data`, which clients hand back with code action requests. */
+function toDiagnostic(finding: Finding, version: number): Diagnostic {
   return {
     range: finding.range,
     severity: SEVERITY[finding.severity],
     code: finding.rule,
     source: DIAGNOSTIC_SOURCE,
     message: finding.message,
+    data: { version },
   };
 }
 
@@ -135,7 +158,11 @@ async function validate(uri: string): Promise<void> {
   const current = await currentAnalysis(uri);
   // Never publish for a version the editor has already moved past (or closed).
   if (!current || documents.get(uri)?.version !== current.version) return;
-  publish({ uri, version: current.version, diagnostics: current.analysis.findings.map(toDiagnostic) });
+  publish({
+    uri,
+    version: current.version,
+    diagnostics: current.analysis.findings.map((finding) => toDiagnostic(finding, current.version)),
+  });
 }
 
 function cancelValidation(uri: string): void {
@@ -161,7 +188,9 @@ connection.onInitialize((params) => {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       documentSymbolProvider: true,
       foldingRangeProvider: true,
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL] },
+      executeCommandProvider: { commands: [RENUMBER_COMMAND] },
+      completionProvider: { triggerCharacters: COMPLETION_TRIGGERS },
     },
     serverInfo: { name: 'notice' },
   };
@@ -201,18 +230,91 @@ connection.onFoldingRanges(
   }),
 );
 
+/** Whether a diagnostic the client names was published for an older version than `version`. */
+function isStale(diagnostic: Diagnostic, version: number): boolean {
+  const data: unknown = diagnostic.data;
+  const published = data && typeof data === 'object' && 'version' in data ? data.version : undefined;
+  return diagnostic.source === DIAGNOSTIC_SOURCE && published !== version;
+}
+
+/**
+ * Edits are only ever computed against the text the request was made for:
+ * the version the server holds when the request arrives (clients send their
+ * changes before their requests). A request whose document changes while it
+ * is answered, or that names diagnostics of an older version, gets no
+ * actions rather than edits for text the client no longer shows.
+ */
 connection.onCodeAction(
-  guarded('codeAction', [], async ({ textDocument, range }): Promise<CodeAction[]> => {
+  guarded('codeAction', [], async ({ textDocument, range, context }): Promise<CodeAction[]> => {
+    const requestedVersion = documents.get(textDocument.uri)?.version;
     const current = await currentAnalysis(textDocument.uri);
-    if (!current) return [];
+    if (!current || current.version !== requestedVersion) return [];
+    if (context.diagnostics.some((diagnostic) => isStale(diagnostic, current.version))) return [];
+    const actions: CodeActionData[] = [];
+    if (kindRequested(context.only, QUICK_FIX)) actions.push(...quickFixes(current.analysis, range, current.options));
+    // Fix-all is a source action: computed only when asked for by kind (on save, or from the Source Action menu).
+    const fixAll = context.only && kindRequested(context.only, FIX_ALL) ? fixAllAction(current.analysis, current.options) : undefined;
+    if (fixAll) actions.push(fixAll);
     // The edits carry the version they were computed for: the editor refuses them once the text has moved on.
     const versioned = { uri: textDocument.uri, version: current.version };
-    return quickFixes(current.analysis, range).map((action) => ({
+    return actions.map((action) => ({
       title: action.title,
       kind: action.kind,
-      diagnostics: [toDiagnostic(action.finding)],
+      diagnostics: action.findings.map((finding) => toDiagnostic(finding, current.version)),
       isPreferred: action.isPreferred,
       edit: { documentChanges: [{ textDocument: versioned, edits: action.edits }] },
+    }));
+  }),
+);
+
+/** A message the user sees, sent as a notification so that nothing waits for it to be dismissed. */
+function showMessage(type: MessageType, message: string): void {
+  connection.sendNotification(ShowMessageNotification.type, { type, message }).catch((error: unknown) => logError('showMessage', error));
+}
+
+const renumberMessages = {
+  label: { zh: () => '整理全文编号', en: () => 'Renumber the document' },
+  nothingToDo: { zh: () => '全文编号无需调整。', en: () => 'The numbering needs no change.' },
+  stale: { zh: () => '文档已修改，未重新编号，请再试一次。', en: () => 'The document changed meanwhile; nothing was renumbered. Please try again.' },
+} satisfies Record<string, Message>;
+
+/** `notice.renumberDocument [uri, version]`: fix-all as a command, applied through the client as one versioned edit. */
+connection.onExecuteCommand(
+  guarded('executeCommand', undefined, async ({ command, arguments: args }) => {
+    const [uri, version] = args ?? [];
+    if (command !== RENUMBER_COMMAND || typeof uri !== 'string') return;
+    const requestedVersion = typeof version === 'number' ? version : documents.get(uri)?.version;
+    const current = await currentAnalysis(uri);
+    if (!current) return;
+    const locale = toLocale(current.options.locale);
+    if (current.version !== requestedVersion) {
+      showMessage(MessageType.Warning, localize(locale, renumberMessages.stale, {}));
+      return;
+    }
+    const edits = fixAllEdits(current.analysis.document, current.options);
+    if (edits.length === 0) {
+      showMessage(MessageType.Info, localize(locale, renumberMessages.nothingToDo, {}));
+      return;
+    }
+    await connection.workspace.applyEdit({
+      label: localize(locale, renumberMessages.label, {}),
+      edit: { documentChanges: [{ textDocument: { uri, version: current.version }, edits }] },
+    });
+  }),
+);
+
+connection.onCompletion(
+  guarded('completion', [], async ({ textDocument, position }): Promise<CompletionItem[]> => {
+    const current = await currentAnalysis(textDocument.uri);
+    if (!current) return [];
+    const items = completions(current.analysis.document, position, toLocale(current.options.locale));
+    return items.map((item, index) => ({
+      label: item.label,
+      kind: item.kind === 'heading' ? CompletionItemKind.EnumMember : CompletionItemKind.Value,
+      detail: item.detail,
+      // Most likely first: the order the core gives.
+      sortText: String(index).padStart(3, '0'),
+      textEdit: { range: item.range, newText: item.newText },
     }));
   }),
 );

@@ -7,7 +7,9 @@ import { execFileSync, fork, spawn, type ChildProcess } from 'node:child_process
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import {
+  ApplyWorkspaceEditRequest,
   CodeActionRequest,
+  CompletionRequest,
   ConfigurationRequest,
   createProtocolConnection,
   DidChangeConfigurationNotification,
@@ -15,6 +17,7 @@ import {
   DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
   DocumentSymbolRequest,
+  ExecuteCommandRequest,
   ExitNotification,
   FoldingRangeRequest,
   InitializedNotification,
@@ -23,14 +26,20 @@ import {
   IPCMessageWriter,
   LogMessageNotification,
   PublishDiagnosticsNotification,
+  ShowMessageNotification,
   ShutdownRequest,
   StreamMessageReader,
   StreamMessageWriter,
+  type ApplyWorkspaceEditParams,
   type CodeAction,
+  type CodeActionContext,
+  type CompletionItem,
   type DocumentSymbol,
   type FoldingRange,
   type InitializeResult,
   type LogMessageParams,
+  type Position,
+  type ShowMessageParams,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
   type Range,
@@ -89,6 +98,9 @@ export class ServerSession {
   /** Every diagnostics publication received, in order. */
   readonly publications: PublishDiagnosticsParams[] = [];
   readonly logMessages: LogMessageParams[] = [];
+  readonly shownMessages: ShowMessageParams[] = [];
+  /** Every workspace/applyEdit the server asked for; each is answered as applied. */
+  readonly appliedEdits: ApplyWorkspaceEditParams[] = [];
   /** How many workspace/configuration requests the server sent. */
   configurationRequests = 0;
   settings: Record<string, unknown> | undefined;
@@ -105,6 +117,11 @@ export class ServerSession {
     this.exited = new Promise((resolveExit) => child.once('exit', (code) => resolveExit(code)));
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => this.received(params));
     connection.onNotification(LogMessageNotification.type, (params) => this.logMessages.push(params));
+    connection.onNotification(ShowMessageNotification.type, (params) => this.shownMessages.push(params));
+    connection.onRequest(ApplyWorkspaceEditRequest.type, (params) => {
+      this.appliedEdits.push(params);
+      return { applied: true };
+    });
     connection.onRequest(ConfigurationRequest.type, ({ items }) => {
       this.configurationRequests++;
       return items.map((item) => (item.section === 'notice' ? (this.settings ?? null) : null));
@@ -120,7 +137,7 @@ export class ServerSession {
       rootUri: null,
       initializationOptions: { locale: options.locale },
       capabilities: {
-        workspace: { configuration: options.settings !== undefined },
+        workspace: { configuration: options.settings !== undefined, applyEdit: true },
         textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true } },
       },
     });
@@ -171,13 +188,18 @@ export class ServerSession {
     return ((await this.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) ?? []) as DocumentSymbol[];
   }
 
-  async codeActions(uri: string, range: Range): Promise<CodeAction[]> {
-    const answer = await this.connection.sendRequest(CodeActionRequest.type, {
-      textDocument: { uri },
-      range,
-      context: { diagnostics: [] },
-    });
+  async codeActions(uri: string, range: Range, context: CodeActionContext = { diagnostics: [] }): Promise<CodeAction[]> {
+    const answer = await this.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context });
     return (answer ?? []) as CodeAction[];
+  }
+
+  async executeCommand(command: string, args: unknown[]): Promise<void> {
+    await this.connection.sendRequest(ExecuteCommandRequest.type, { command, arguments: args });
+  }
+
+  async completion(uri: string, position: Position): Promise<CompletionItem[]> {
+    const answer = await this.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position });
+    return Array.isArray(answer) ? answer : (answer?.items ?? []);
   }
 
   async foldingRanges(uri: string): Promise<FoldingRange[]> {

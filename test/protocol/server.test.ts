@@ -66,7 +66,8 @@ describe('notice language server over stdio', () => {
       textDocumentSync: { openClose: true, change: 2 },
       documentSymbolProvider: true,
       foldingRangeProvider: true,
-      codeActionProvider: { codeActionKinds: ['quickfix'] },
+      codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll.notice'] },
+      executeCommandProvider: { commands: ['notice.renumberDocument'] },
     });
   });
 

@@ -1,20 +1,32 @@
 /**
- * Quick fixes: the repairs the rules attached to their findings, offered for
- * the findings that touch the range the editor asks about.
+ * Code actions: the repairs the rules attached to their findings, offered as
+ * quick fixes for the findings that touch the range the editor asks about,
+ * and fix-all (`source.fixAll.notice`), which applies every safe repair to
+ * the whole document.
  */
-import type { Analysis } from '../analyze';
+import type { Analysis, AnalysisOptions } from '../analyze';
+import { fixAllEdits } from '../fix-all';
+import { localize, toLocale, type Message } from '../i18n';
 import type { Finding, Range, TextEdit } from '../model';
 
 export const QUICK_FIX = 'quickfix';
+export const FIX_ALL = 'source.fixAll.notice';
 
 export interface CodeActionData {
   title: string;
   kind: string;
-  /** The finding the action repairs, so the editor can link it to its diagnostic. */
-  finding: Finding;
+  /** The findings the action repairs, so the editor can link it to their diagnostics. */
+  findings: Finding[];
   edits: TextEdit[];
   isPreferred: boolean;
 }
+
+const titles = {
+  fixAll: {
+    zh: (a) => `整理全文编号（改动${a.count}处）`,
+    en: (a) => `Fix the numbering of the whole document (${a.count} changes)`,
+  },
+} satisfies Record<string, Message>;
 
 function before(a: Range['start'], b: Range['start']): boolean {
   return a.line < b.line || (a.line === b.line && a.character < b.character);
@@ -25,16 +37,43 @@ export function rangesTouch(a: Range, b: Range): boolean {
   return !before(a.end, b.start) && !before(b.end, a.start);
 }
 
-export function quickFixes(analysis: Analysis, range: Range): CodeActionData[] {
-  return analysis.findings
-    .filter((finding) => finding.fixes?.length && rangesTouch(finding.range, range))
-    .flatMap((finding) =>
-      finding.fixes!.map((fix, index) => ({
-        title: fix.title,
-        kind: QUICK_FIX,
-        finding,
-        edits: fix.edits,
-        isPreferred: index === 0,
-      })),
-    );
+/**
+ * Whether the editor wants actions of `kind`: it asked for no kind in
+ * particular, or for `kind` or a kind that contains it (`source.fixAll` holds
+ * `source.fixAll.notice`).
+ */
+export function kindRequested(only: readonly string[] | undefined, kind: string): boolean {
+  return !only || only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
+}
+
+/** Fix-all as one action, when it changes anything. */
+export function fixAllAction(analysis: Analysis, options: AnalysisOptions): CodeActionData | undefined {
+  const edits = fixAllEdits(analysis.document, options);
+  if (edits.length === 0) return undefined;
+  const title = localize(toLocale(options.locale), titles.fixAll, { count: edits.length });
+  const findings = analysis.findings.filter((finding) => finding.rule.startsWith('numbering/'));
+  return { title, kind: FIX_ALL, findings, edits, isPreferred: false };
+}
+
+/**
+ * The repairs of the findings touching `range`; after a numbering finding's
+ * own repairs, fix-all as a quick fix too, when it does more than they do.
+ */
+export function quickFixes(analysis: Analysis, range: Range, options: AnalysisOptions): CodeActionData[] {
+  const touching = analysis.findings.filter((finding) => finding.fixes?.length && rangesTouch(finding.range, range));
+  const actions = touching.flatMap((finding) =>
+    finding.fixes!.map((fix, index) => ({
+      title: fix.title,
+      kind: QUICK_FIX,
+      findings: [finding],
+      edits: fix.edits,
+      isPreferred: index === 0,
+    })),
+  );
+  const numbering = touching.filter((finding) => finding.rule.startsWith('numbering/'));
+  const fixAll = numbering.length ? fixAllAction(analysis, options) : undefined;
+  if (fixAll && actions.every((action) => action.edits.length < fixAll.edits.length)) {
+    actions.push({ ...fixAll, kind: QUICK_FIX, findings: numbering });
+  }
+  return actions;
 }
