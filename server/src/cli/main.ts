@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { analyze, toLocale, type Locale } from '../core';
 import { version } from '../../../package.json';
+import { fixInput, type FixMode } from './fix-files';
 import { collectFiles, DEFAULT_EXTENSIONS, readInput } from './read-input';
 import { findingLines, outlineLines, summaryLine, toFileReport, type FileReport, type Totals } from './report';
 
@@ -15,10 +16,14 @@ Options:
   --outline            with text output, also print each file's outline
   --ext .txt,.md       more file endings to look for in directories
   --locale zh|en       language of messages (default: from LC_ALL / LC_MESSAGES / LANG)
+  --fix                renumber each file (numbers and marker styles) and rewrite it in
+                       place, atomically; then report what is left
+  --dry-run            print what --fix would change as a unified diff, change nothing
   -h, --help           show this help
   -v, --version        show the version
 
-Exit status: 0 no error-severity finding, 1 at least one, 2 bad usage or a file that could not be read.`;
+Exit status: 0 no error-severity finding, 1 at least one, 2 bad usage or a file that could not be read
+(or, with --fix, written). With --dry-run: 0 nothing to change, 1 some file would change, 2 as above.`;
 
 class UsageError extends Error {}
 
@@ -27,6 +32,7 @@ interface Options {
   outline: boolean;
   extensions: string[];
   locale: Locale;
+  fix: FixMode | undefined;
   operands: string[];
 }
 
@@ -41,6 +47,8 @@ function parseOptions(argv: string[]): Options | 'help' | 'version' {
         outline: { type: 'boolean', default: false },
         ext: { type: 'string', multiple: true, default: [] },
         locale: { type: 'string' },
+        fix: { type: 'boolean', default: false },
+        'dry-run': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -55,6 +63,9 @@ function parseOptions(argv: string[]): Options | 'help' | 'version' {
     throw new UsageError(`unknown --format "${values.format}": use text or json`);
   }
   if (positionals.length === 0) throw new UsageError('no file or directory given');
+  const fix: FixMode | undefined = values['dry-run'] ? 'diff' : values.fix ? 'write' : undefined;
+  if (fix === 'diff' && values.format === 'json') throw new UsageError('--dry-run prints a diff; it cannot be combined with --format json');
+  if (fix === 'write' && positionals.includes('-')) throw new UsageError('--fix cannot rewrite standard input; use --dry-run to see the changes');
   const extra = values.ext
     .flatMap((list) => list.split(','))
     .map((ext) => ext.trim())
@@ -67,6 +78,7 @@ function parseOptions(argv: string[]): Options | 'help' | 'version' {
     extensions: [...DEFAULT_EXTENSIONS, ...extra],
     // An empty variable counts as unset, as POSIX has it.
     locale: toLocale(values.locale || env.LC_ALL || env.LC_MESSAGES || env.LANG),
+    fix,
     operands: positionals,
   };
 }
@@ -90,7 +102,9 @@ function run(argv: string[]): number {
   }
 
   const { files, problems } = collectFiles(options.operands, options.extensions);
-  const totals: Totals = { files: 0, error: 0, warning: 0, info: 0, unreadable: problems.length };
+  const totals: Totals = { files: 0, error: 0, warning: 0, info: 0, unreadable: problems.length, fixed: 0 };
+  const diffs: string[] = [];
+  let unwritten = 0;
   const reports: FileReport[] = [];
   const out: string[] = [];
   for (const problem of problems) process.stderr.write(`notice-lint: ${problem.name}: ${problem.error}\n`);
@@ -101,7 +115,22 @@ function run(argv: string[]): number {
       process.stderr.write(`notice-lint: ${input.name}: ${input.error}\n`);
       continue;
     }
-    const report = toFileReport(input.name, analyze(input.text, { locale: options.locale }));
+    let text = input.text;
+    if (options.fix) {
+      const outcome = fixInput(input, options.fix, { locale: options.locale });
+      if ('error' in outcome) {
+        unwritten++;
+        process.stderr.write(`notice-lint: ${input.name}: ${outcome.error}\n`);
+        continue;
+      }
+      if (outcome.changed) totals.fixed++;
+      if (options.fix === 'diff') {
+        if (outcome.diff) diffs.push(outcome.diff);
+        continue;
+      }
+      text = outcome.text;
+    }
+    const report = toFileReport(input.name, analyze(text, { locale: options.locale }));
     totals.files++;
     for (const d of report.diagnostics) totals[d.severity]++;
     if (options.format === 'json') {
@@ -111,13 +140,19 @@ function run(argv: string[]): number {
       out.push(...findingLines(report));
     }
   }
+  if (options.fix === 'diff') {
+    // Only the diff, so that it can go straight to `patch -p0`.
+    process.stdout.write(diffs.join(''));
+    if (totals.unreadable > 0) return 2;
+    return totals.fixed > 0 ? 1 : 0;
+  }
   if (options.format === 'json') {
     process.stdout.write(`${JSON.stringify(reports, null, 2)}\n`);
   } else {
     out.push(summaryLine(options.locale, totals));
     process.stdout.write(`${out.join('\n')}\n`);
   }
-  if (totals.unreadable > 0) return 2;
+  if (totals.unreadable > 0 || unwritten > 0) return 2;
   return totals.error > 0 ? 1 : 0;
 }
 

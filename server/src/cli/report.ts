@@ -80,12 +80,16 @@ export interface Totals {
   warning: number;
   info: number;
   unreadable: number;
+  /** Files that --fix rewrote. */
+  fixed: number;
 }
 
 export function summaryLine(locale: Locale, t: Totals): string {
   return locale === 'zh'
     ? `检查了 ${t.files} 个文件：${t.error} 个错误，${t.warning} 个警告，${t.info} 个提示` +
-        (t.unreadable ? `；${t.unreadable} 个文件无法读取` : '')
+        (t.unreadable ? `；${t.unreadable} 个文件无法读取` : '') +
+        (t.fixed ? `；已修正 ${t.fixed} 个文件` : '')
     : `${t.files} file${t.files === 1 ? '' : 's'} checked: ${t.error} error${t.error === 1 ? '' : 's'}, ${t.warning} warning${t.warning === 1 ? '' : 's'}, ${t.info} info` +
-        (t.unreadable ? `; ${t.unreadable} could not be read` : '');
+        (t.unreadable ? `; ${t.unreadable} could not be read` : '') +
+        (t.fixed ? `; ${t.fixed} fixed` : '');
 }
