@@ -230,28 +230,42 @@ connection.onFoldingRanges(
   }),
 );
 
-/** Whether a diagnostic the client names was published for an older version than `version`. */
-function isStale(diagnostic: Diagnostic, version: number): boolean {
+/**
+ * Whether a diagnostic the client names is one of ours from other text: it
+ * carries an older version, or (from a client that does not hand `data`
+ * back) no current finding has its rule, range and message.
+ */
+function isStale(diagnostic: Diagnostic, current: { version: number; analysis: Analysis }): boolean {
+  if (diagnostic.source !== DIAGNOSTIC_SOURCE) return false;
   const data: unknown = diagnostic.data;
-  const published = data && typeof data === 'object' && 'version' in data ? data.version : undefined;
-  return diagnostic.source === DIAGNOSTIC_SOURCE && published !== version;
+  if (data && typeof data === 'object' && 'version' in data) return data.version !== current.version;
+  return !current.analysis.findings.some(
+    (finding) =>
+      finding.rule === diagnostic.code &&
+      finding.message === diagnostic.message &&
+      JSON.stringify(finding.range) === JSON.stringify(diagnostic.range),
+  );
 }
 
 /**
  * Edits are only ever computed against the text the request was made for:
  * the version the server holds when the request arrives (clients send their
  * changes before their requests). A request whose document changes while it
- * is answered, or that names diagnostics of an older version, gets no
- * actions rather than edits for text the client no longer shows.
+ * is answered gets no actions rather than edits for text the client no
+ * longer shows; nor do quick fixes for diagnostics of other text. Fix-all
+ * repairs the text, not given diagnostics, so lagging diagnostics (a save
+ * right after typing) do not hold it back.
  */
 connection.onCodeAction(
   guarded('codeAction', [], async ({ textDocument, range, context }): Promise<CodeAction[]> => {
     const requestedVersion = documents.get(textDocument.uri)?.version;
     const current = await currentAnalysis(textDocument.uri);
     if (!current || current.version !== requestedVersion) return [];
-    if (context.diagnostics.some((diagnostic) => isStale(diagnostic, current.version))) return [];
     const actions: CodeActionData[] = [];
-    if (kindRequested(context.only, QUICK_FIX)) actions.push(...quickFixes(current.analysis, range, current.options));
+    const namesOtherText = context.diagnostics.some((diagnostic) => isStale(diagnostic, current));
+    if (kindRequested(context.only, QUICK_FIX) && !namesOtherText) {
+      actions.push(...quickFixes(current.analysis, range, current.options));
+    }
     // Fix-all is a source action: computed only when asked for by kind (on save, or from the Source Action menu).
     const fixAll = context.only && kindRequested(context.only, FIX_ALL) ? fixAllAction(current.analysis, current.options) : undefined;
     if (fixAll) actions.push(fixAll);

@@ -66,6 +66,7 @@ describe('completion of the next inline item', () => {
 
   it('offers nothing in the middle of a word, nor in another heading’s scope', () => {
     expect(labels(HEAD + '一、甲\n一是抓学习，统|')).toEqual([]);
+    expect(labels(HEAD + '一、甲\n一是抓学习，（|')).toEqual([]);
     expect(labels(HEAD + '一、甲\n一是抓学习。\n二、乙\n正文；|')).toEqual([]);
   });
 });

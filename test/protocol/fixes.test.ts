@@ -116,6 +116,28 @@ describe('repairs through the language server', () => {
     expect(applyAction(fresh[0], uri, 2, text)).toBe(`\n${DRAFT.replace('（三）细化', '（二）细化')}`);
   });
 
+  it('tells diagnostics of other text by their rule, range and message when the client drops their data', async () => {
+    const uri = 'file:///drafts/stale-without-data.notice';
+    const first = session.nextDiagnostics(uri);
+    await session.open(uri, DRAFT);
+    const { data: _, ...old } = (await first).diagnostics.find((d) => d.code === 'numbering/sequence' && d.range.start.line === 7)!;
+    expect((await session.codeActions(uri, old.range, { diagnostics: [old] }))[0].title).toBe('将“（三）”改为“（二）”');
+    const second = session.nextDiagnostics(uri);
+    await session.change(uri, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '\n' }]);
+    await second;
+    expect(await session.codeActions(uri, old.range, { diagnostics: [old] })).toEqual([]);
+  });
+
+  it('still offers fix-all on save when the diagnostics the editor holds are of an older version', async () => {
+    const uri = 'file:///drafts/save.notice';
+    const first = session.nextDiagnostics(uri);
+    await session.open(uri, DRAFT);
+    const old = (await first).diagnostics;
+    await session.change(uri, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '\n' }]);
+    const actions = await session.codeActions(uri, WHOLE_DOCUMENT, { diagnostics: old, only: ['source.fixAll.notice'] });
+    expect(applyAction(actions[0], uri, 2, `\n${DRAFT}`)).toBe(`\n${fixAll(DRAFT)}`);
+  });
+
   it('inserts a missing part with its quick fix', async () => {
     const uri = 'file:///drafts/missing.notice';
     const withoutPetitions = DRAFT.replace('（二）关于巡察移交问题线索和信访件办理情况\n', '');

@@ -10,13 +10,9 @@ export interface InlineMatch {
   length: number;
 }
 
-/**
- * What may stand before an item: an item opens a sentence or clause, after a
- * punctuation mark or space (or the start of the text), so `统一是` or
- * `这一是` never count.
- */
-export const ITEM_BOUNDARY = /[。；;：:，,！!？?\s\u3000（(“"”‘’]/;
-const BOUNDARY = `(?<=^|${ITEM_BOUNDARY.source})`;
+// An item opens a sentence or clause: it follows the start of the text or a
+// punctuation mark, so `统一是` or `这一是` never count.
+const BOUNDARY = '(?<=^|[。；;：:，,！!？?\\s\\u3000（(“"”‘’])';
 const INLINE_RE = new RegExp(
   `${BOUNDARY}(?:([一二三四五六七八九十]{1,3})是|第([一二三四五六七八九十]{1,3})(?=[，、,])|([${CIRCLED_CLASS}]))`,
   'gu',

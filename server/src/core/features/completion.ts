@@ -7,7 +7,7 @@
  * for LSP; the snippets for standard phrasing are the editor's, and stay.
  */
 import { localize, type Locale, type Message } from '../i18n';
-import { ITEM_BOUNDARY, formatInline } from '../inline';
+import { formatInline } from '../inline';
 import { FAMILY_RANK, formatMarker } from '../markers';
 import type { Heading, InlineItem, MarkerFamily, NoticeDocument, Position, Range } from '../model';
 import { planNumbering, schemeOf, styleOf, type NumberingPlan } from '../numbering';
@@ -46,6 +46,8 @@ const INDENT = /^[ \t\u3000\ufeff]*/;
 const MARKER_PREFIX = /^[（(]?[〇零一二三四五六七八九十百\d]*$/;
 /** The beginning of an inline item, as typed so far, right before the cursor: `二`, `第`. */
 const INLINE_PREFIX = /第?[一二三四五六七八九十]*$/;
+/** Where the next inline item is offered: after the punctuation that ends a clause (not after `（` or a quote). */
+const CLAUSE_END = /[。；;：:，,！!？?]/;
 
 const ALL_FAMILIES = Object.keys(FAMILY_RANK) as MarkerFamily[];
 
@@ -106,7 +108,7 @@ function previousInlineItem(doc: NoticeDocument, position: Position): InlineItem
 
 function inlineCandidate(doc: NoticeDocument, locale: Locale, position: Position, typedFrom: number): Omit<CompletionData, 'range'>[] {
   const line = doc.lines[position.line];
-  const opensClause = typedFrom <= INDENT.exec(line)![0].length || ITEM_BOUNDARY.test(line[typedFrom - 1]);
+  const opensClause = typedFrom <= INDENT.exec(line)![0].length || CLAUSE_END.test(line[typedFrom - 1]);
   const previous = opensClause ? previousInlineItem(doc, { line: position.line, character: typedFrom }) : undefined;
   if (!previous) return [];
   const label = formatInline(previous.kind, previous.number + 1);
