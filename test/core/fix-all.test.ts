@@ -49,6 +49,17 @@ describe('fix-all renumbers the whole document', () => {
     expect(applyEdits(draft, edits)).toBe(fixAll(draft));
   });
 
+  it('renumbers a level of thousands of items all numbered 1., up to 999., the most a heading marker holds', () => {
+    const items = Array.from({ length: 3000 }, (_, i) => `1. 项目${i + 1}。一是学习；一是落实。`);
+    const draft = `${TITLE}一、甲\n${items.join('\n')}\n`;
+    expect(analyze(draft).findings.filter((f) => f.rule === 'numbering/sequence')).toHaveLength(2999 + 3000);
+    const lines = fixAll(draft).split('\n');
+    expect(lines[5 + 999]).toBe('999. 项目999。一是学习；二是落实。');
+    // `1000.` would read as no heading at all: left as it was, and still reported.
+    expect(lines[5 + 1000]).toBe('1. 项目1000。一是学习；二是落实。');
+    expect(numberingRules(lines.join('\n'))).toHaveLength(3000 - 999);
+  });
+
   it('returns empty and unchanged text for empty or marker-free input', () => {
     expect(fixAll('')).toBe('');
     expect(fixAll('\ufeff\r\n\r\n')).toBe('\ufeff\r\n\r\n');

@@ -33,7 +33,18 @@ function markerFix(locale: Locale, found: string, edit: TextEdit | undefined): F
   return edit ? [replaceFix(locale, edit.range, found, edit.newText)] : [];
 }
 
-function groupFix(locale: Locale, plan: NumberingPlan, group: SiblingGroup, edits: TextEdit[]): Fix {
+/** For a heading whose number is wrong: this item alone. */
+export function headingNumberFixes(doc: NoticeDocument, plan: NumberingPlan, locale: Locale, heading: Heading): Fix[] {
+  return markerFix(locale, heading.marker.text, headingMarkerEdit(doc, heading, headingTarget(plan, heading, NUMBERS_ONLY)));
+}
+
+/**
+ * Every item of a level under its parent, when that changes more than one
+ * marker. One per group, shared by the group's findings.
+ */
+export function levelFix(doc: NoticeDocument, plan: NumberingPlan, locale: Locale, group: SiblingGroup): Fix | undefined {
+  const edits = renumberGroup(doc, plan, group);
+  if (edits.length < 2) return undefined;
   const [first, last] = [group.items[0], group.items[group.items.length - 1]].map((heading) =>
     headingTarget(plan, heading, NUMBERS_ONLY),
   );
@@ -42,20 +53,6 @@ function groupFix(locale: Locale, plan: NumberingPlan, group: SiblingGroup, edit
     ? localize(locale, titles.group, { ...args, parent: group.parent.marker.text })
     : localize(locale, titles.topLevel, args);
   return { title, edits };
-}
-
-/** For a heading whose number is wrong: this item, then (when it changes more) its whole level under its parent. */
-export function headingNumberFixes(
-  doc: NoticeDocument,
-  plan: NumberingPlan,
-  locale: Locale,
-  heading: Heading,
-  group: SiblingGroup,
-): Fix[] {
-  const fixes = markerFix(locale, heading.marker.text, headingMarkerEdit(doc, heading, headingTarget(plan, heading, NUMBERS_ONLY)));
-  const edits = renumberGroup(doc, plan, group);
-  if (edits.length > 1) fixes.push(groupFix(locale, plan, group, edits));
-  return fixes;
 }
 
 /** For an inline item whose number is wrong: this item, then (when it changes more) its whole enumeration. */

@@ -90,7 +90,11 @@ function agreement(groups: SiblingGroup[], scheme: Scheme): number {
  */
 function chooseSchemes(groups: SiblingGroup[]): Map<MarkerFamily, Scheme> {
   const byFamily = new Map<MarkerFamily, SiblingGroup[]>();
-  for (const group of groups) byFamily.set(group.family, [...(byFamily.get(group.family) ?? []), group]);
+  for (const group of groups) {
+    const familyGroups = byFamily.get(group.family) ?? [];
+    familyGroups.push(group);
+    byFamily.set(group.family, familyGroups);
+  }
   const schemes = new Map<MarkerFamily, Scheme>();
   for (const [family, familyGroups] of byFamily) {
     const following = familyGroups.filter((group) => group.predecessor);

@@ -10,13 +10,16 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   if (edits.length === 0) return text;
   const { lineOffsets } = splitLines(text);
   const offset = (position: Position) => lineOffsets[position.line] + position.character;
-  // From the end backwards, so that each edit's offsets still hold when it is applied.
-  const backwards = edits
-    .map((edit, index) => ({ edit, index }))
-    .sort((a, b) => offset(b.edit.range.start) - offset(a.edit.range.start) || b.index - a.index);
-  let result = text;
-  for (const { edit } of backwards) {
-    result = result.slice(0, offset(edit.range.start)) + edit.newText + result.slice(offset(edit.range.end));
+  const ordered = edits
+    .map((edit, index) => ({ edit, index, start: offset(edit.range.start), end: offset(edit.range.end) }))
+    .sort((a, b) => a.start - b.start || a.index - b.index);
+  // One pass, joined once: thousands of edits to a long text stay linear.
+  const pieces: string[] = [];
+  let at = 0;
+  for (const { edit, start, end } of ordered) {
+    pieces.push(text.slice(at, start), edit.newText);
+    at = end;
   }
-  return result;
+  pieces.push(text.slice(at));
+  return pieces.join('');
 }

@@ -2,8 +2,9 @@
 import { localize, type Message } from '../i18n';
 import { formatInline } from '../inline';
 import { formatMarker } from '../markers';
-import { groupStart, schemeOf, sequenceDepartures } from '../numbering';
-import { headingNumberFixes, inlineNumberFixes } from '../numbering-fixes';
+import type { Fix } from '../model';
+import { groupStart, schemeOf, sequenceDepartures, type SiblingGroup } from '../numbering';
+import { headingNumberFixes, inlineNumberFixes, levelFix } from '../numbering-fixes';
 import type { Rule, RuleReport } from './rule';
 
 const messages = {
@@ -28,6 +29,12 @@ export const numberingSequence: Rule = {
   defaultSeverity: 'error',
   check(doc, { locale, numbering }) {
     const reports: RuleReport[] = [];
+    // Computed once per group: a long level with many wrong numbers shares one.
+    const levelFixes = new Map<SiblingGroup, Fix | undefined>();
+    const levelFixOf = (group: SiblingGroup) => {
+      if (!levelFixes.has(group)) levelFixes.set(group, levelFix(doc, numbering, locale, group));
+      return levelFixes.get(group);
+    };
     for (const sequence of numbering.sequences) {
       const entries = sequence.flatMap((group) => group.items.map((heading, index) => ({ heading, group, index })));
       const numbers = entries.map(({ heading }) => heading.marker.number);
@@ -45,7 +52,7 @@ export const numberingSequence: Rule = {
           message: mixed
             ? localize(locale, messages.mixedScheme, { scheme, expected, found: marker.text })
             : localize(locale, messages.expected, { expected, found: marker.text }),
-          fixes: headingNumberFixes(doc, numbering, locale, heading, group),
+          fixes: [...headingNumberFixes(doc, numbering, locale, heading), levelFixOf(group)].filter((fix) => fix !== undefined),
         });
       }
     }
