@@ -55,23 +55,20 @@ export function levelFix(doc: NoticeDocument, plan: NumberingPlan, locale: Local
   return { title, edits };
 }
 
-/** For an inline item whose number is wrong: this item, then (when it changes more) its whole enumeration. */
-export function inlineNumberFixes(
-  doc: NoticeDocument,
-  locale: Locale,
-  enumeration: InlineEnumeration,
-  item: InlineItem,
-): Fix[] {
-  const index = enumeration.items.indexOf(item);
-  const fixes = markerFix(locale, item.text, inlineItemEdit(doc, item, formatInline(item.kind, index + 1)));
+/** For an inline item whose number is wrong: this item alone. */
+export function inlineNumberFixes(doc: NoticeDocument, locale: Locale, enumeration: InlineEnumeration, item: InlineItem): Fix[] {
+  const target = formatInline(item.kind, enumeration.items.indexOf(item) + 1);
+  return markerFix(locale, item.text, inlineItemEdit(doc, item, target));
+}
+
+/** The whole inline enumeration, when that changes more than one item. One per enumeration, shared by its findings. */
+export function enumerationFix(doc: NoticeDocument, locale: Locale, enumeration: InlineEnumeration): Fix | undefined {
   const edits = renumberEnumeration(doc, enumeration);
-  if (edits.length > 1) {
-    const { items } = enumeration;
-    const first = formatInline(items[0].kind, 1);
-    const last = formatInline(items[items.length - 1].kind, items.length);
-    fixes.push({ title: localize(locale, titles.enumeration, { first, last, count: edits.length }), edits });
-  }
-  return fixes;
+  if (edits.length < 2) return undefined;
+  const { items } = enumeration;
+  const first = formatInline(items[0].kind, 1);
+  const last = formatInline(items[items.length - 1].kind, items.length);
+  return { title: localize(locale, titles.enumeration, { first, last, count: edits.length }), edits };
 }
 
 /** For a marker written unlike its level: this marker in the level's style. */

@@ -4,7 +4,7 @@ import { formatInline } from '../inline';
 import { formatMarker } from '../markers';
 import type { Fix } from '../model';
 import { groupStart, schemeOf, sequenceDepartures, type SiblingGroup } from '../numbering';
-import { headingNumberFixes, inlineNumberFixes, levelFix } from '../numbering-fixes';
+import { enumerationFix, headingNumberFixes, inlineNumberFixes, levelFix } from '../numbering-fixes';
 import type { Rule, RuleReport } from './rule';
 
 const messages = {
@@ -58,13 +58,14 @@ export const numberingSequence: Rule = {
     }
     for (const enumeration of doc.enumerations) {
       const { items } = enumeration;
+      const wholeEnumeration = enumerationFix(doc, locale, enumeration);
       const targets = items.map((_, index) => index + 1);
       for (const at of sequenceDepartures(items.map((item) => item.number), targets)) {
         const item = items[at];
         reports.push({
           range: item.range,
           message: localize(locale, messages.inlineExpected, { expected: formatInline(item.kind, targets[at]), found: item.text }),
-          fixes: inlineNumberFixes(doc, locale, enumeration, item),
+          fixes: [...inlineNumberFixes(doc, locale, enumeration, item), wholeEnumeration].filter((fix) => fix !== undefined),
         });
       }
     }
