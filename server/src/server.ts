@@ -17,6 +17,7 @@ import {
   type CodeAction,
   type CompletionItem,
   type Diagnostic,
+  type Position,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -243,8 +244,13 @@ function isStale(diagnostic: Diagnostic, current: { version: number; analysis: A
     (finding) =>
       finding.rule === diagnostic.code &&
       finding.message === diagnostic.message &&
-      JSON.stringify(finding.range) === JSON.stringify(diagnostic.range),
+      samePosition(finding.range.start, diagnostic.range.start) &&
+      samePosition(finding.range.end, diagnostic.range.end),
   );
+}
+
+function samePosition(a: Position, b: Position): boolean {
+  return a.line === b.line && a.character === b.character;
 }
 
 /**
