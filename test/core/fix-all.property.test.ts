@@ -58,6 +58,21 @@ describe('fix-all on generated notices', () => {
     fc.assert(fc.property(notices, damages, (notice, changes) => void checkFixAll(damage(notice, changes))));
   });
 
+  it('every quick fix of a numbering finding changes only markers and keeps the layout', () => {
+    fc.assert(
+      fc.property(notices, damages, (notice, changes) => {
+        const damaged = damage(notice, changes);
+        const fixes = analyze(damaged).findings.filter((f) => f.rule.startsWith('numbering/')).flatMap((f) => f.fixes ?? []);
+        for (const fix of fixes) {
+          const fixed = applyEdits(damaged, fix.edits);
+          expect(withoutMarkers(fixed), fix.title).toBe(withoutMarkers(damaged));
+          expect(layout(fixed)).toEqual(layout(damaged));
+        }
+      }),
+      { numRuns: 50 },
+    );
+  });
+
   it('restores a notice after one changed number, or one changed style in a level of three or more', () => {
     const oneChange = fc.record({
       kind: fc.constantFrom('number', 'style') as fc.Arbitrary<Damage['kind']>,

@@ -201,6 +201,24 @@ describe('repairs through the language server', () => {
   });
 
   describe.runIf(corpusAvailable)('on corpus 000', () => {
+    it('inserts the deleted (五) petition part under 二、, half-width, and then no section finding is published', async () => {
+      const lines = readCorpus(CORPUS_000).split('\n');
+      const start = lines.findIndex((line) => line.includes('(五)关于巡视移交'));
+      const damaged = [...lines.slice(0, start), ...lines.slice(start + 4)].join('\n');
+      const uri = 'file:///corpus/000-without-petitions.txt';
+      const published = session.nextDiagnostics(uri);
+      await session.open(uri, damaged);
+      const missing = (await published).diagnostics.filter((d) => d.code === 'section/missing');
+      expect(missing).toHaveLength(1);
+      const [action] = await session.codeActions(uri, missing[0].range, { diagnostics: missing });
+      const fixed = applyAction(action, uri, 1, damaged);
+      expect(fixed.split('\n')[start]).toBe('  (五)关于巡视移交问题线索和信访件办理情况');
+      const republished = session.nextDiagnostics(uri);
+      await session.change(uri, 2, [{ text: fixed }]);
+      const codes = (await republished).diagnostics.map((d) => String(d.code));
+      expect(codes.filter((code) => code.startsWith('section/') || code.startsWith('numbering/'))).toEqual([]);
+    });
+
     it('fix-all through the server leaves the real notice as it is', async () => {
       const uri = 'file:///corpus/000-fix-all.txt';
       await session.open(uri, readCorpus(CORPUS_000));
