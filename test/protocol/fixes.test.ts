@@ -227,3 +227,26 @@ describe('repairs through the language server', () => {
     });
   });
 });
+
+describe('a code action request overtaken by a change', () => {
+  let session: ServerSession;
+
+  beforeAll(async () => {
+    ensureServerBuilt();
+    // A client that is asked for its settings: the server waits for them while a change arrives.
+    session = await ServerSession.start({ locale: 'zh-cn', settings: {} });
+  });
+
+  afterAll(() => session?.kill());
+
+  it('gets no edits when the document changes while the request is answered, and fresh ones after', async () => {
+    const uri = 'file:///drafts/overtaken.notice';
+    await session.open(uri, DRAFT);
+    const overtaken = session.codeActions(uri, WHOLE_DOCUMENT, { diagnostics: [], only: ['source.fixAll'] });
+    await session.change(uri, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '\n' }]);
+    expect(await overtaken).toEqual([]);
+    expect(session.configurationRequests).toBe(1);
+    const [fresh] = await session.codeActions(uri, WHOLE_DOCUMENT, { diagnostics: [], only: ['source.fixAll'] });
+    expect(applyAction(fresh, uri, 2, `\n${DRAFT}`)).toBe(`\n${fixAll(DRAFT)}`);
+  });
+});
