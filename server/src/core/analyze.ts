@@ -3,6 +3,7 @@ import { toLocale, type Locale } from './i18n';
 import type { Finding, NoticeDocument, Severity } from './model';
 import { planNumbering } from './numbering';
 import { parse } from './parser';
+import type { PhraseEntry } from './phrases';
 import { RULES } from './rules';
 
 export type RuleSetting = Severity | 'off';
@@ -11,6 +12,8 @@ export interface AnalysisOptions {
   locale?: Locale | string;
   /** Per-rule severity, or `off`; rules not named keep their default. */
   rules?: Record<string, RuleSetting>;
+  /** Standard formulations to check besides the built-in ones. */
+  phrases?: readonly PhraseEntry[];
 }
 
 export interface Analysis {
@@ -22,9 +25,12 @@ function byPosition(a: Finding, b: Finding): number {
   return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
 }
 
+/** One shared empty list, so the compiled phrase index is built once for it. */
+const NO_PHRASES: readonly PhraseEntry[] = [];
+
 export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   const document = parse(text);
-  const context = { locale: toLocale(options.locale), numbering: planNumbering(document) };
+  const context = { locale: toLocale(options.locale), numbering: planNumbering(document), phrases: options.phrases ?? NO_PHRASES };
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const setting = options.rules?.[rule.id] ?? rule.defaultSeverity;

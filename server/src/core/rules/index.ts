@@ -1,10 +1,12 @@
 import { numberingHierarchy } from './numbering-hierarchy';
 import { numberingSequence } from './numbering-sequence';
 import { numberingStyle } from './numbering-style';
+import { phraseStandard } from './phrase-standard';
 import type { Rule } from './rule';
 import { sectionMissing } from './section-missing';
 import { sectionOrder } from './section-order';
 import { structureTitle } from './structure-title';
+import { textDuplicate } from './text-duplicate';
 
 export const RULES: readonly Rule[] = [
   numberingSequence,
@@ -13,4 +15,6 @@ export const RULES: readonly Rule[] = [
   sectionMissing,
   sectionOrder,
   structureTitle,
+  textDuplicate,
+  phraseStandard,
 ];

@@ -1,11 +1,14 @@
 import type { Locale } from '../i18n';
 import type { Fix, NoticeDocument, Range, Severity } from '../model';
 import type { NumberingPlan } from '../numbering';
+import type { PhraseEntry } from '../phrases';
 
 /** What every rule sees besides the document: computed once per analysis. */
 export interface RuleContext {
   locale: Locale;
   numbering: NumberingPlan;
+  /** The user's formulations, checked besides the built-in ones. */
+  phrases: readonly PhraseEntry[];
 }
 
 export interface RuleReport {

@@ -1,0 +1,217 @@
+/**
+ * Standard formulations and their slips. A slip is the formulation with one
+ * character replaced (`未位表态`) or one character inserted
+ * (`创造性转变化、创新性发展`), found by anchoring on the formulation's first
+ * or last two characters: one edit can break only one of them.
+ */
+import { CHINESE_DIGITS, isHan } from './text';
+import { hasWordDictionary, wordAt, wordsAround, wordsOf } from './words';
+
+/** A formulation to check, with misspellings that are not one edit away (or that one edit would not catch). */
+export interface PhraseEntry {
+  phrase: string;
+  misspellings?: readonly string[];
+}
+
+/** The genre's fixed formulations: political formulas and the standing terms of rectification work. */
+export const STANDARD_PHRASES: readonly string[] = [
+  '四个意识',
+  '四个自信',
+  '两个维护',
+  '两个确立',
+  '四个全面',
+  '五位一体',
+  '四个伟大',
+  '两个务必',
+  '两个一百年',
+  '中华民族伟大复兴',
+  '习近平新时代中国特色社会主义思想',
+  '不忘初心、牢记使命',
+  '以人民为中心',
+  '创造性转化、创新性发展',
+  '举旗帜、聚民心、育新人、兴文化、展形象',
+  '政治判断力、政治领悟力、政治执行力',
+  '全面从严治党',
+  '党要管党、从严治党',
+  '党风廉政建设',
+  '中央八项规定精神',
+  '形式主义、官僚主义',
+  '不敢腐、不能腐、不想腐',
+  '惩前毖后、治病救人',
+  '四种形态',
+  '第一种形态',
+  '一岗双责',
+  '三重一大',
+  '三严三实',
+  '两学一做',
+  '三会一课',
+  '民主集中制',
+  '民主生活会',
+  '组织生活会',
+  '末位表态',
+  '第一责任人',
+  '关键少数',
+  '风清气正',
+  '守正创新',
+  '标本兼治',
+  '举一反三',
+  '立行立改',
+  '即知即改',
+  '对账销号',
+  '后半篇文章',
+];
+
+/** Shorter formulations are too close to ordinary words for one edit to mean a slip. */
+const MIN_LENGTH = 4;
+
+export interface PhraseSlip {
+  /** Offsets in the scanned text. */
+  start: number;
+  end: number;
+  /** The standard form. */
+  phrase: string;
+}
+
+interface Anchor {
+  phrase: string;
+  /** Whether the anchor is the phrase's last two characters (else its first two). */
+  atEnd: boolean;
+}
+
+interface CompiledPhrases {
+  known: Set<string>;
+  /** Per phrase, the positions of characters that belong to a word of two or more characters. */
+  inWords: Map<string, Set<number>>;
+  anchors: Map<string, Anchor[]>;
+  /** First characters of the anchors: a cheap test before the map lookup. */
+  anchorStarts: Set<number>;
+  misspellings: Array<[wrong: string, right: string]>;
+}
+
+const compiled = new WeakMap<readonly PhraseEntry[], CompiledPhrases>();
+
+function compilePhrases(entries: readonly PhraseEntry[]): CompiledPhrases {
+  let result = compiled.get(entries);
+  if (result) return result;
+  const phrases = [...new Set([...STANDARD_PHRASES, ...entries.map((e) => e.phrase)])].filter((p) => p.length >= MIN_LENGTH);
+  const anchors = new Map<string, Anchor[]>();
+  const anchorStarts = new Set<number>();
+  const add = (key: string, anchor: Anchor) => {
+    anchors.set(key, [...(anchors.get(key) ?? []), anchor]);
+    anchorStarts.add(key.charCodeAt(0));
+  };
+  for (const phrase of phrases) {
+    add(phrase.slice(0, 2), { phrase, atEnd: false });
+    add(phrase.slice(-2), { phrase, atEnd: true });
+  }
+  const misspellings = entries.flatMap((e) => (e.misspellings ?? []).filter(Boolean).map((wrong) => [wrong, e.phrase] as [string, string]));
+  const inWords = new Map(phrases.map((phrase) => [phrase, positionsInWords(phrase)]));
+  result = { known: new Set(phrases), inWords, anchors, anchorStarts, misspellings };
+  compiled.set(entries, result);
+  return result;
+}
+
+function positionsInWords(phrase: string): Set<number> {
+  const positions = new Set<number>();
+  for (const word of wordsOf(phrase)) {
+    if (word.end - word.start > 1) for (let i = word.start; i < word.end; i++) positions.add(i);
+  }
+  return positions;
+}
+
+/** The one position where `text[start, start+phrase.length)` differs from `phrase`, or -1 (none, or more than one). */
+function replacedAt(text: string, start: number, phrase: string): number {
+  if (start < 0 || start + phrase.length > text.length) return -1;
+  let at = -1;
+  for (let k = 0; k < phrase.length; k++) {
+    if (text.charCodeAt(start + k) === phrase.charCodeAt(k)) continue;
+    if (at >= 0) return -1;
+    at = k;
+  }
+  return at;
+}
+
+/** The position of the one character inserted inside `phrase` at `text[start, …+1)`, or -1. */
+function insertedAt(text: string, start: number, phrase: string): number {
+  if (start < 0 || start + phrase.length + 1 > text.length) return -1;
+  let k = 0;
+  while (k < phrase.length && text.charCodeAt(start + k) === phrase.charCodeAt(k)) k++;
+  // An extra character at either end is a neighbour, not an insertion.
+  if (k === 0 || k >= phrase.length) return -1;
+  for (let j = k; j < phrase.length; j++) {
+    if (text.charCodeAt(start + j + 1) !== phrase.charCodeAt(j)) return -1;
+  }
+  return k;
+}
+
+/**
+ * Whether the character replaced at `index` fails to make a word with its
+ * neighbours, as a slip does (`未位` is no word; `四个一百` is 一百, a
+ * different formulation, not a slip of `四个一批`).
+ */
+function breaksWords(text: string, index: number): boolean {
+  if (!hasWordDictionary) return true;
+  const word = wordAt(wordsAround(text, index, index + 1), index);
+  return word.end - word.start === 1;
+}
+
+function isReplacementSlip(text: string, start: number, phrase: string, { known, inWords }: CompiledPhrases): boolean {
+  const at = replacedAt(text, start, phrase);
+  if (at < 0) return false;
+  // A one-character word swapped at either end is another object or subject (`全面从严治军`); inside, or within a word, a slip.
+  if ((at === 0 || at === phrase.length - 1) && !inWords.get(phrase)!.has(at)) return false;
+  const written = text[start + at];
+  // `形式主义和官僚主义` joins with a word where the formulation has a mark: a variant, not a slip.
+  if (!isHan(written.charCodeAt(0)) || !isHan(phrase.charCodeAt(at))) return false;
+  // `三个代表` beside `四个…`: another count is another formulation.
+  if (CHINESE_DIGITS.includes(written) && CHINESE_DIGITS.includes(phrase[at])) return false;
+  return !known.has(text.slice(start, start + phrase.length)) && breaksWords(text, start + at);
+}
+
+function isInsertionSlip(text: string, start: number, phrase: string): boolean {
+  const at = insertedAt(text, start, phrase);
+  return at > 0 && isHan(text.charCodeAt(start + at));
+}
+
+/** Every slip of a standard formulation in `text` (one line), in order, none overlapping. */
+export function findPhraseSlips(text: string, entries: readonly PhraseEntry[]): PhraseSlip[] {
+  const compiledPhrases = compilePhrases(entries);
+  const { anchors, anchorStarts, misspellings } = compiledPhrases;
+  const slips: PhraseSlip[] = [];
+  const consider = (start: number, phrase: string) => {
+    const m = phrase.length;
+    if (text.startsWith(phrase, start)) return;
+    if (isReplacementSlip(text, start, phrase, compiledPhrases)) slips.push({ start, end: start + m, phrase });
+    else if (isInsertionSlip(text, start, phrase)) slips.push({ start, end: start + m + 1, phrase });
+  };
+  for (let i = 0; i + 1 < text.length; i++) {
+    if (!anchorStarts.has(text.charCodeAt(i))) continue;
+    const found = anchors.get(text.slice(i, i + 2));
+    if (!found) continue;
+    for (const { phrase, atEnd } of found) {
+      if (!atEnd) {
+        consider(i, phrase);
+      } else {
+        // Ending here: the replaced form starts m-2 back, the one with an insertion m-1 back.
+        const replacedStart = i + 2 - phrase.length;
+        if (replacedStart >= 0 && !text.startsWith(phrase, replacedStart) && isReplacementSlip(text, replacedStart, phrase, compiledPhrases)) {
+          slips.push({ start: replacedStart, end: i + 2, phrase });
+        } else if (replacedStart - 1 >= 0 && isInsertionSlip(text, replacedStart - 1, phrase)) {
+          slips.push({ start: replacedStart - 1, end: i + 2, phrase });
+        }
+      }
+    }
+  }
+  for (const [wrong, phrase] of misspellings) {
+    for (let at = text.indexOf(wrong); at >= 0; at = text.indexOf(wrong, at + wrong.length)) {
+      slips.push({ start: at, end: at + wrong.length, phrase });
+    }
+  }
+  // A slip found from both anchors, or listed too, is one slip.
+  slips.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: PhraseSlip[] = [];
+  for (const slip of slips) {
+    if (kept.length === 0 || slip.start >= kept[kept.length - 1].end) kept.push(slip);
+  }
+  return kept;
+}

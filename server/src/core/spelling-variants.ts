@@ -1,0 +1,167 @@
+/**
+ * One thing written two ways in one document, where one way is the slip:
+ * four characters that differ from another four in the same document only in
+ * the second character, where that character looks like the other (same
+ * radical), is written only there, and makes no word (`团练作家` beside
+ * `团结作家`); and a person named by surname alone (`钱同志`) where the full
+ * name (`钱小芊同志`) stands elsewhere.
+ */
+import radicalOf from 'cnchar-radical';
+import { GramTable } from './gram-table';
+import type { NoticeDocument } from './model';
+import { isHan, isHanAt, proseLines } from './text';
+import { GENRE_TERMS } from './vocabulary';
+import { hasWordDictionary, wordsAround } from './words';
+
+export interface SpellingVariant {
+  /** Two four-character spellings, or a surname standing for a full name. */
+  kind: 'twin' | 'name';
+  line: number;
+  start: number;
+  end: number;
+  written: string;
+  /** What the document writes elsewhere, and where (0-based line). */
+  right: string;
+  rightLine: number;
+}
+
+/** Function characters: swapping one for another (`组对中国` / `组向中国`) is grammar, not a slip. */
+const FUNCTION_CHARACTERS = new Set('的是和与及在对把将等也都又向为以于从被了着过并而或其之所就才还很更最不没已'.split(''));
+
+/** Characters of one radical look alike (练/结, 末/未): the slips of hand and eye. */
+function lookAlike(a: string, b: string): boolean {
+  const radical = radicalOf(a)[0]?.radical;
+  return !!radical && radical === radicalOf(b)[0]?.radical;
+}
+
+interface Place {
+  line: number;
+  start: number;
+}
+
+function placeOf(doc: NoticeDocument, offset: number, lines: number[]): Place {
+  // Lines are few; a binary search keeps this linear overall.
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (doc.lineOffsets[lines[mid]] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lines[lo], start: offset - doc.lineOffsets[lines[lo]] };
+}
+
+/** Whether `text[at]` and `text[at+1]` each stand alone as words in their context: the mark of a slip. */
+function standsApart(text: string, at: number): boolean {
+  const words = wordsAround(text, at, at + 2);
+  return [at, at + 1].every((i) => words.some((word) => word.start === i && word.end === i + 1));
+}
+
+/** Whether `text[at, at+2)` lies within one word, by the dictionary or the genre's own terms. */
+function isWord(text: string, at: number): boolean {
+  const pair = text.slice(at, at + 2);
+  return GENRE_TERMS.some((term) => term.includes(pair)) || wordsAround(text, at, at + 2).some((word) => word.start <= at && word.end >= at + 2);
+}
+
+function twinSlips(doc: NoticeDocument, lines: number[]): SpellingVariant[] {
+  if (!hasWordDictionary) return [];
+  const text = doc.text;
+  const capacity = lines.reduce((sum, line) => sum + doc.lines[line].length, 0);
+  const twins = new GramTable(text, [0, 2, 3], capacity);
+  const pairs = new GramTable(text, [0, 1], capacity);
+  const candidates: Array<[number, number]> = [];
+  for (const line of lines) {
+    const base = doc.lineOffsets[line];
+    const length = doc.lines[line].length;
+    for (let i = 0; i + 1 < length; i++) {
+      const at = base + i;
+      if (!isHan(text.charCodeAt(at)) || !isHan(text.charCodeAt(at + 1))) continue;
+      pairs.add(at);
+      if (i + 3 >= length || !isHan(text.charCodeAt(at + 2)) || !isHan(text.charCodeAt(at + 3))) continue;
+      const first = twins.add(at);
+      if (text.charCodeAt(first + 1) !== text.charCodeAt(at + 1)) candidates.push([first, at]);
+    }
+  }
+  const variants: SpellingVariant[] = [];
+  for (const [a, b] of candidates) {
+    if (FUNCTION_CHARACTERS.has(text[a + 1]) || FUNCTION_CHARACTERS.has(text[b + 1]) || !lookAlike(text[a + 1], text[b + 1])) continue;
+    // The slip is written once; the right form's first two characters recur.
+    const [slip, right] = pairs.count(a) === 1 && pairs.count(b) > 1 ? [a, b] : pairs.count(b) === 1 && pairs.count(a) > 1 ? [b, a] : [];
+    if (slip === undefined || !standsApart(text, slip) || !isWord(text, right!)) continue;
+    const place = placeOf(doc, slip, lines);
+    variants.push({
+      kind: 'twin',
+      line: place.line,
+      start: place.start,
+      end: place.start + 4,
+      written: text.slice(slip, slip + 4),
+      right: text.slice(right!, right! + 4),
+      rightLine: placeOf(doc, right!, lines).line,
+    });
+  }
+  return variants;
+}
+
+/** Titles a name follows (`党组书记钱小芊同志`). */
+const TITLE_BEFORE_NAME = /(?:书记|主席|组长|部长|局长|厅长|处长|科长|主任|院长|校长|社长|总编辑|会长|秘书长|委员|成员|代表)$/;
+const COMRADE = /同志/g;
+
+interface Naming {
+  line: number;
+  start: number;
+  name: string;
+}
+
+/** Names written before `同志` after a title or at the start of a clause. */
+function namings(doc: NoticeDocument, lines: number[]): Naming[] {
+  const found: Naming[] = [];
+  for (const line of lines) {
+    const text = doc.lines[line];
+    COMRADE.lastIndex = 0;
+    for (let m = COMRADE.exec(text); m; m = COMRADE.exec(text)) {
+      let start = m.index;
+      while (start > 0 && m.index - start < 3 && isHanAt(text, start - 1)) start--;
+      // Try the longest name first: the one whose preceding text is a title or a break.
+      for (let s = start; s < m.index; s++) {
+        const before = text.slice(0, s);
+        if (TITLE_BEFORE_NAME.test(before) || s === 0 || !isHanAt(text, s - 1)) {
+          found.push({ line, start: s, name: text.slice(s, m.index) });
+          break;
+        }
+      }
+    }
+  }
+  return found;
+}
+
+function surnameOnly(doc: NoticeDocument, lines: number[]): SpellingVariant[] {
+  const all = namings(doc, lines);
+  const fullNames = new Map<string, Naming[]>();
+  for (const naming of all) {
+    if (naming.name.length < 2) continue;
+    const surname = naming.name[0];
+    fullNames.set(surname, [...(fullNames.get(surname) ?? []), naming]);
+  }
+  const variants: SpellingVariant[] = [];
+  for (const naming of all) {
+    if (naming.name.length !== 1) continue;
+    const full = fullNames.get(naming.name);
+    // Two different people share the surname: no way to tell which is meant.
+    if (!full || new Set(full.map((f) => f.name)).size !== 1) continue;
+    variants.push({
+      kind: 'name',
+      line: naming.line,
+      start: naming.start,
+      end: naming.start + 3,
+      written: `${naming.name}同志`,
+      right: `${full[0].name}同志`,
+      rightLine: full[0].line,
+    });
+  }
+  return variants;
+}
+
+export function findSpellingVariants(doc: NoticeDocument): SpellingVariant[] {
+  const lines = proseLines(doc);
+  return [...twinSlips(doc, lines), ...surnameOnly(doc, lines)];
+}

@@ -1,0 +1,22 @@
+/** Character classes the content rules share, tested on UTF-16 code units (no regex per character). */
+import type { NoticeDocument } from './model';
+
+/** CJK ideographs (the BMP blocks and 〇): the characters Chinese words are written in. */
+export function isHan(code: number): boolean {
+  return (
+    (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff) || code === 0x3007
+  );
+}
+
+export function isHanAt(text: string, index: number): boolean {
+  return index >= 0 && index < text.length && isHan(text.charCodeAt(index));
+}
+
+/** Characters that write numbers in Chinese; their repetition (`二〇二二`, `一一`) is never a typing slip to report. */
+export const CHINESE_DIGITS = '〇零一二三四五六七八九十百千万两';
+
+/** The lines the content rules read: the title and every paragraph (not web-page debris, not suppression comments). */
+export function proseLines(doc: NoticeDocument): number[] {
+  const lines = doc.paragraphs.map((p) => p.line);
+  return doc.title ? [...doc.title.lines, ...lines].sort((a, b) => a - b) : lines;
+}
