@@ -1,7 +1,10 @@
+import { dateInvalid } from './date-invalid';
 import { numberingHierarchy } from './numbering-hierarchy';
 import { numberingSequence } from './numbering-sequence';
 import { numberingStyle } from './numbering-style';
 import { phraseStandard } from './phrase-standard';
+import { punctuationPair } from './punctuation-pair';
+import { punctuationWidth } from './punctuation-width';
 import type { Rule } from './rule';
 import { sectionMissing } from './section-missing';
 import { sectionOrder } from './section-order';
@@ -17,4 +20,7 @@ export const RULES: readonly Rule[] = [
   structureTitle,
   textDuplicate,
   phraseStandard,
+  punctuationPair,
+  punctuationWidth,
+  dateInvalid,
 ];

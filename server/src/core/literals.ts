@@ -1,0 +1,44 @@
+/**
+ * Stretches of a line that are not Chinese prose and keep their own
+ * punctuation: web addresses, e-mail addresses and `code`. Punctuation rules
+ * skip them.
+ */
+
+/**
+ * An e-mail address as written in notices: ASCII local part, domain with a
+ * dot. It starts only where a run of address characters starts, so a long
+ * run without `@` is tried once, not from each of its characters.
+ */
+export const EMAIL_SOURCE = '(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+';
+
+const LITERAL = new RegExp(
+  [
+    '`[^`]*`',
+    // Up to whitespace or Chinese punctuation, which ends an address in running text.
+    '(?:https?|ftp)://[^\\s\\u3000-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20“”‘’]+',
+    'www\\.[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+(?:/[^\\s\\u3000-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20“”‘’]*)?',
+    EMAIL_SOURCE,
+  ].join('|'),
+  'g',
+);
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export function literalSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  LITERAL.lastIndex = 0;
+  for (let m = LITERAL.exec(text); m; m = LITERAL.exec(text)) spans.push({ start: m.index, end: m.index + m[0].length });
+  return spans;
+}
+
+/** Walks spans in order alongside an increasing offset: `inside(i)` for i = 0, 1, 2 … in linear time. */
+export function spanCursor(spans: readonly Span[]): (index: number) => boolean {
+  let next = 0;
+  return (index) => {
+    while (next < spans.length && spans[next].end <= index) next++;
+    return next < spans.length && spans[next].start <= index;
+  };
+}

@@ -1,0 +1,100 @@
+/**
+ * `punctuation/pair`: an opening mark without its closing mark, or a closing
+ * mark without its opening one, within a paragraph: “” ‘’ 《》 〈〉 （） 〔〕
+ * 【】 「」 『』. Half-width parentheses pair like full-width ones (and with
+ * them: the width is `punctuation/width`'s business), since real notices mix
+ * them (`(鲁厅字[2017])57号)`). The unmatched mark is reported.
+ */
+import { localize, type Message } from '../i18n';
+import { literalSpans, spanCursor } from '../literals';
+import { proseLines } from '../text';
+import type { Rule, RuleReport } from './rule';
+
+const messages = {
+  unclosed: {
+    zh: (a) => `“${a.mark}”没有配对的“${a.other}”`,
+    en: (a) => `Unmatched “${a.mark}”: no closing “${a.other}”`,
+  },
+  unopened: {
+    zh: (a) => `多余的“${a.mark}”：前面没有与之配对的“${a.other}”`,
+    en: (a) => `Unmatched “${a.mark}”: no opening “${a.other}” before it`,
+  },
+} satisfies Record<string, Message>;
+
+/** Each opening mark with its closing mark; the half-width parentheses stand in for the full-width ones. */
+const PAIRS: ReadonlyArray<readonly [open: string, close: string]> = [
+  ['“', '”'],
+  ['‘', '’'],
+  ['《', '》'],
+  ['〈', '〉'],
+  ['（', '）'],
+  ['〔', '〕'],
+  ['【', '】'],
+  ['「', '」'],
+  ['『', '』'],
+];
+const OPENING = new Map<string, number>(PAIRS.map(([open], index) => [open, index]));
+const CLOSING = new Map<string, number>(PAIRS.map(([, close], index) => [close, index]));
+const PARENTHESES = OPENING.get('（')!;
+OPENING.set('(', PARENTHESES);
+CLOSING.set(')', PARENTHESES);
+/** The partner named in a message, in the width of the mark found. */
+const HALF_WIDTH_PARTNER: Record<string, string> = { '(': ')', ')': '(' };
+
+interface Open {
+  pair: number;
+  mark: string;
+  at: number;
+}
+
+function unmatched(text: string): Array<{ at: number; mark: string; other: string; opening: boolean }> {
+  const found: Array<{ at: number; mark: string; other: string; opening: boolean }> = [];
+  const stack: Open[] = [];
+  // How many of each pair are open: a closing mark with none open is unmatched without searching the stack.
+  const openCount = new Array<number>(PAIRS.length).fill(0);
+  const inLiteral = spanCursor(literalSpans(text));
+  const unclosed = (open: Open) => {
+    openCount[open.pair]--;
+    found.push({ at: open.at, mark: open.mark, other: HALF_WIDTH_PARTNER[open.mark] ?? PAIRS[open.pair][1], opening: true });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    const opens = OPENING.get(ch);
+    const closes = CLOSING.get(ch);
+    if ((opens === undefined && closes === undefined) || inLiteral(i)) continue;
+    if (opens !== undefined) {
+      stack.push({ pair: opens, mark: ch, at: i });
+      openCount[opens]++;
+      continue;
+    }
+    if (openCount[closes!] === 0) {
+      found.push({ at: i, mark: ch, other: HALF_WIDTH_PARTNER[ch] ?? PAIRS[closes!][0], opening: false });
+      continue;
+    }
+    let depth = stack.length - 1;
+    while (stack[depth].pair !== closes) depth--;
+    // Marks opened inside the pair just closed were never closed.
+    stack.splice(depth + 1).forEach(unclosed);
+    stack.pop();
+    openCount[closes!]--;
+  }
+  stack.forEach(unclosed);
+  return found.sort((a, b) => a.at - b.at);
+}
+
+export const punctuationPair: Rule = {
+  id: 'punctuation/pair',
+  defaultSeverity: 'warning',
+  check(doc, { locale }) {
+    const reports: RuleReport[] = [];
+    for (const line of proseLines(doc)) {
+      for (const { at, mark, other, opening } of unmatched(doc.lines[line])) {
+        reports.push({
+          range: { start: { line, character: at }, end: { line, character: at + 1 } },
+          message: localize(locale, opening ? messages.unclosed : messages.unopened, { mark, other }),
+        });
+      }
+    }
+    return reports;
+  },
+};
