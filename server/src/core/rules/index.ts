@@ -1,3 +1,4 @@
+import { contactFormat } from './contact-format';
 import { dateInvalid } from './date-invalid';
 import { numberingHierarchy } from './numbering-hierarchy';
 import { numberingSequence } from './numbering-sequence';
@@ -8,6 +9,7 @@ import { punctuationWidth } from './punctuation-width';
 import type { Rule } from './rule';
 import { sectionMissing } from './section-missing';
 import { sectionOrder } from './section-order';
+import { structureBrokenLine } from './structure-broken-line';
 import { structureTitle } from './structure-title';
 import { textDuplicate } from './text-duplicate';
 
@@ -18,9 +20,11 @@ export const RULES: readonly Rule[] = [
   sectionMissing,
   sectionOrder,
   structureTitle,
+  structureBrokenLine,
   textDuplicate,
   phraseStandard,
   punctuationPair,
   punctuationWidth,
   dateInvalid,
+  contactFormat,
 ];

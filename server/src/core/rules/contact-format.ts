@@ -1,0 +1,163 @@
+/**
+ * `contact/format`: in the contact part, a phone number that is not a
+ * landline with its area code, a mobile number or a short hotline (`12388`);
+ * a postcode that is not six digits; a malformed e-mail address; or no
+ * channel at all. Phone numbers are judged with libphonenumber's metadata for
+ * China, which knows each area code's number length.
+ */
+import { isValidPhoneNumber } from 'libphonenumber-js/max';
+import { localize, type Locale, type Message } from '../i18n';
+import { EMAIL_SOURCE, literalSpans } from '../literals';
+import type { Range } from '../model';
+import type { Rule, RuleReport } from './rule';
+
+const messages = {
+  phone: {
+    zh: (a) => `电话号码格式有误：“${a.number}”（固定电话为区号加7至8位号码，手机号码为11位）`,
+    en: (a) => `Malformed phone number “${a.number}”: a landline is an area code and a 7–8 digit number, a mobile number has 11 digits`,
+  },
+  areaCode: {
+    zh: (a) => `固定电话“${a.number}”缺少区号`,
+    en: (a) => `The landline “${a.number}” has no area code`,
+  },
+  postcode: {
+    zh: (a) => `邮政编码应为6位数字，此处为“${a.code}”`,
+    en: (a) => `A postcode has six digits; found “${a.code}”`,
+  },
+  email: {
+    zh: (a) => `电子邮箱格式有误：“${a.address}”`,
+    en: (a) => `Malformed e-mail address “${a.address}”`,
+  },
+  fixEmail: {
+    zh: (a) => `改为“${a.address}”`,
+    en: (a) => `Change to “${a.address}”`,
+  },
+  noChannel: {
+    zh: () => '联系方式部分未给出任何联系渠道（电话、电子邮箱、通信地址或网址）',
+    en: () => 'The contact part gives no channel: no phone number, e-mail address, postal address or website',
+  },
+} satisfies Record<string, Message>;
+
+/** A run of digits with the separators phone numbers are written with; at least two digits. */
+const NUMBER = /(?<![0-9０-９A-Za-z@.＠])\+?[0-9０-９][0-9０-９\-－—()（）\s]*[0-9０-９](?![0-9０-９A-Za-z@＠])/g;
+/** What follows a number that is part of an address, a date or a count, not a phone number. */
+const NOT_A_PHONE_AFTER = /^[\s]*[号室楼层栋单年月日元万件个次项条期届]/;
+const PHONE_LABEL = /电话|热线|手机|传真|座机|tel|phone/i;
+const POSTCODE_LABEL = /邮编|邮政编码/;
+const EMAIL_LABEL = /邮箱|电子信箱|e-?mail/i;
+/** Clauses end at these; a label governs the numbers up to the next one (`电话：…、…`). */
+const CLAUSE_END = /[，。；,;]/g;
+/**
+ * A written-out e-mail address: the address characters around an `@` (or a
+ * full-width `＠`). It starts only where a run of them starts, so a long run
+ * without `@` is tried once.
+ */
+const AT_SIGN_TOKEN = /(?<![A-Za-z0-9._%+\-@＠．])[A-Za-z0-9._%+\-．]*[@＠][A-Za-z0-9._%+\-．@＠]*/g;
+const EMAIL = new RegExp(`^${EMAIL_SOURCE}$`);
+/** What tells a reader how to reach the office besides phone and e-mail. */
+const OTHER_CHANNEL = /信箱|地址|来信|来访|网址|网站|平台|二维码|公众号|https?:\/\/|www\./i;
+/** Short numbers: 110-style and 12388-style hotlines, 95xxx service numbers. */
+const HOTLINE = /^(?:1\d{2,4}|9[56]\d{3,4})$/;
+
+function digitsOf(text: string): string {
+  return text.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)).replace(/[^0-9+]/g, '');
+}
+
+function clauseBefore(text: string, at: number): string {
+  let start = 0;
+  CLAUSE_END.lastIndex = 0;
+  for (let m = CLAUSE_END.exec(text); m && m.index < at; m = CLAUSE_END.exec(text)) start = m.index + 1;
+  return text.slice(start, at);
+}
+
+type Verdict = 'ok' | 'phone' | 'areaCode';
+
+function judgePhone(written: string): Verdict {
+  const digits = digitsOf(written);
+  if (HOTLINE.test(digits)) return 'ok';
+  // An extension after a landline: `0531-12345678-8001`.
+  const extension = /^(.*\d)[-－—]\d{1,6}$/.exec(written.trim());
+  if (isValidPhoneNumber(digits, 'CN') || (extension && isValidPhoneNumber(digitsOf(extension[1]), 'CN'))) return 'ok';
+  if (/^[2-9]\d{6,7}$/.test(digits)) return 'areaCode';
+  return 'phone';
+}
+
+function lineRange(line: number, start: number, end: number): Range {
+  return { start: { line, character: start }, end: { line, character: end } };
+}
+
+interface LineReport {
+  reports: RuleReport[];
+  hasChannel: boolean;
+}
+
+function checkLine(locale: Locale, line: number, text: string): LineReport {
+  const reports: RuleReport[] = [];
+  let hasChannel = OTHER_CHANNEL.test(text);
+  const literals = literalSpans(text);
+  AT_SIGN_TOKEN.lastIndex = 0;
+  for (let m = AT_SIGN_TOKEN.exec(text); m; m = AT_SIGN_TOKEN.exec(text)) {
+    const address = m[0].replace(/\.$/, '');
+    if (!address) continue;
+    hasChannel = true;
+    if (EMAIL.test(address)) continue;
+    const repaired = address.replace(/＠/g, '@').replace(/．/g, '.');
+    const range = lineRange(line, m.index, m.index + address.length);
+    reports.push({
+      range,
+      message: localize(locale, messages.email, { address }),
+      fixes: EMAIL.test(repaired) ? [{ title: localize(locale, messages.fixEmail, { address: repaired }), edits: [{ range, newText: repaired }] }] : undefined,
+    });
+  }
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
+    const written = m[0].replace(/[\s(（]+$/, '');
+    const start = m.index;
+    const end = start + written.length;
+    if (literals.some((span) => span.start <= start && start < span.end)) continue;
+    if (NOT_A_PHONE_AFTER.test(text.slice(end))) continue;
+    const label = clauseBefore(text, start);
+    const digits = digitsOf(written);
+    if (POSTCODE_LABEL.test(label)) {
+      hasChannel = true;
+      if (!/^\d{6}$/.test(digits)) reports.push({ range: lineRange(line, start, end), message: localize(locale, messages.postcode, { code: written }) });
+      continue;
+    }
+    const isPhone = PHONE_LABEL.test(label) || digits.length >= 7;
+    if (!isPhone || EMAIL_LABEL.test(label)) continue;
+    hasChannel = true;
+    const verdict = judgePhone(written);
+    if (verdict !== 'ok') {
+      reports.push({
+        range: lineRange(line, start, end),
+        message: localize(locale, verdict === 'areaCode' ? messages.areaCode : messages.phone, { number: written }),
+      });
+    }
+  }
+  return { reports, hasChannel };
+}
+
+export const contactFormat: Rule = {
+  id: 'contact/format',
+  defaultSeverity: 'warning',
+  check(doc, { locale }) {
+    const part = doc.parts.contact;
+    if (!part) return [];
+    const reports: RuleReport[] = [];
+    let hasChannel = false;
+    for (const paragraph of doc.paragraphs) {
+      if (paragraph.line < part.range.start.line || paragraph.line > part.range.end.line) continue;
+      const checked = checkLine(locale, paragraph.line, paragraph.text);
+      reports.push(...checked.reports);
+      hasChannel ||= checked.hasChannel;
+    }
+    if (!hasChannel) {
+      const line = part.range.start.line;
+      reports.push({
+        range: part.heading?.titleRange ?? lineRange(line, part.range.start.character, doc.lines[line].length),
+        message: localize(locale, messages.noChannel, {}),
+      });
+    }
+    return reports;
+  },
+};

@@ -1,0 +1,118 @@
+/**
+ * `structure/broken-line`: a heading or sentence broken across paragraphs
+ * (a web or newspaper reprint cuts lines where the page did), and leftover
+ * page-break notes such as `（下转第3版）`. A heading is broken when its line
+ * ends on a mark that cannot end a title (`…伟大事业、`); a sentence when a
+ * paragraph of prose ends without closing punctuation and the next paragraph
+ * carries straight on. Both offer to join the two paragraphs; the note, to be
+ * deleted.
+ */
+import { localize, type Locale, type Message } from '../i18n';
+import type { NoticeDocument, Paragraph, Range } from '../model';
+import { isHan, proseLines } from '../text';
+import type { Rule, RuleReport } from './rule';
+
+const messages = {
+  heading: {
+    zh: (a) => `标题在此断行：下一段“${a.next}”是标题的后半部分`,
+    en: (a) => `Heading broken here: the next paragraph (“${a.next}”) continues it`,
+  },
+  sentence: {
+    zh: (a) => `句子在此断行：下一段“${a.next}”接续本句`,
+    en: (a) => `Sentence broken here: the next paragraph (“${a.next}”) continues it`,
+  },
+  pageNote: {
+    zh: (a) => `残留的转版标注“${a.note}”`,
+    en: (a) => `Leftover page-break note “${a.note}”`,
+  },
+  join: {
+    zh: () => '与下一段合并',
+    en: () => 'Join with the next paragraph',
+  },
+  deleteNote: {
+    zh: (a) => `删除“${a.note}”`,
+    en: (a) => `Delete “${a.note}”`,
+  },
+} satisfies Record<string, Message>;
+
+const PAGE_NOTE = /[ \t\u3000]*[（(][ \u3000]*(?:下转|上接|接上|转|续|紧接|接)[ \u3000]*第?[ \u3000]*[0-9０-９一二三四五六七八九十]+[ \u3000]*版[ \u3000]*[）)]/g;
+/** Marks a heading cannot end on: the title goes on. */
+const HEADING_GOES_ON = /[、，,；;（(“‘《—]$/;
+/** Marks a paragraph may end on. */
+const CLOSES = /[。！？!?；;：:…”’）)】」』》〉.]$/;
+/** The inline enumerations a new paragraph may open with (`二是`, `第二，`). */
+const OPENS_ENUMERATION = /^[一二三四五六七八九十]+是|^第[一二三四五六七八九十]+[，、,]/;
+const PROSE = /[，。；,;]/;
+const TRAILING_SPACE = /[\s\u3000]+$/;
+/** How much of the next paragraph a message quotes. */
+const QUOTE_LENGTH = 12;
+
+function contentEnd(text: string): number {
+  return text.replace(TRAILING_SPACE, '').length;
+}
+
+function quote(paragraph: Paragraph): string {
+  const text = paragraph.text.slice(paragraph.range.start.character, paragraph.range.end.character);
+  return text.length > QUOTE_LENGTH ? `${text.slice(0, QUOTE_LENGTH)}…` : text;
+}
+
+/** Whether `next` carries on the text `paragraph` leaves unfinished. */
+function continues(doc: NoticeDocument, paragraph: Paragraph, next: Paragraph): boolean {
+  if (next.isHeading || next.line === doc.signature.issuer?.line || next.line === doc.signature.date?.line) return false;
+  const start = next.text.slice(next.range.start.character);
+  return isHan(start.charCodeAt(0)) && !OPENS_ENUMERATION.test(start) && paragraph.line !== doc.signature.issuer?.line;
+}
+
+function brokenAt(doc: NoticeDocument, paragraph: Paragraph, next: Paragraph): 'heading' | 'sentence' | undefined {
+  const text = paragraph.text.slice(0, contentEnd(paragraph.text));
+  const headingOnly = paragraph.isHeading && !text.includes('。');
+  if (headingOnly) return HEADING_GOES_ON.test(text) && continues(doc, paragraph, next) ? 'heading' : undefined;
+  const last = text.charCodeAt(text.length - 1);
+  const endsOpen = (isHan(last) || /[、，,]$/.test(text)) && !CLOSES.test(text);
+  return endsOpen && PROSE.test(text) && continues(doc, paragraph, next) ? 'sentence' : undefined;
+}
+
+function pageNotes(doc: NoticeDocument, locale: Locale): RuleReport[] {
+  const reports: RuleReport[] = [];
+  for (const line of proseLines(doc)) {
+    const text = doc.lines[line];
+    PAGE_NOTE.lastIndex = 0;
+    for (let m = PAGE_NOTE.exec(text); m; m = PAGE_NOTE.exec(text)) {
+      const note = m[0].trim();
+      const range: Range = { start: { line, character: m.index }, end: { line, character: m.index + m[0].length } };
+      reports.push({
+        range: { start: { line, character: m.index + m[0].indexOf(note) }, end: range.end },
+        message: localize(locale, messages.pageNote, { note }),
+        fixes: [{ title: localize(locale, messages.deleteNote, { note }), edits: [{ range, newText: '' }] }],
+      });
+    }
+  }
+  return reports;
+}
+
+export const structureBrokenLine: Rule = {
+  id: 'structure/broken-line',
+  defaultSeverity: 'warning',
+  check(doc, { locale }) {
+    const reports = pageNotes(doc, locale);
+    for (let i = 0; i + 1 < doc.paragraphs.length; i++) {
+      const paragraph = doc.paragraphs[i];
+      const next = doc.paragraphs[i + 1];
+      const kind = brokenAt(doc, paragraph, next);
+      if (!kind) continue;
+      const end = contentEnd(paragraph.text);
+      reports.push({
+        range: { start: { line: paragraph.line, character: end - 1 }, end: { line: paragraph.line, character: end } },
+        message: localize(locale, kind === 'heading' ? messages.heading : messages.sentence, { next: quote(next) }),
+        // Only the line break and the blank lines and indentation around it go.
+        fixes: [
+          {
+            title: localize(locale, messages.join, {}),
+            edits: [{ range: { start: { line: paragraph.line, character: end }, end: next.range.start }, newText: '' }],
+          },
+        ],
+      });
+    }
+    return reports;
+  },
+};

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { CORPUS_000, corpusAvailable, readCorpus } from '../helpers/corpus';
+import { applyEdits, findingsOf, flagged } from '../helpers/findings';
+
+function notice(contact: string): string {
+  return [
+    '中共示例市某局党组',
+    '关于市委巡察整改进展情况的通报',
+    '',
+    '根据市委统一部署，市委巡察组对市某局开展了巡察。',
+    '',
+    '一、整改工作基本情况',
+    '（一）加强组织领导。成立整改工作领导小组。',
+    '',
+    contact,
+    '',
+    '中共示例市某局党组',
+    '2024年10月15日',
+  ].join('\n');
+}
+
+const contacts = (contact: string) => {
+  const text = notice(contact);
+  const found = findingsOf('contact/format', text);
+  return { found, text: flagged(text, found), messages: found.map((f) => f.message) };
+};
+
+describe('contact/format', () => {
+  it('accepts landlines with area codes, mobiles, hotlines, extensions, postcodes and e-mail', () => {
+    const { found } = contacts(
+      '欢迎广大干部群众对巡察整改落实情况进行监督。联系电话：0531-82867205、010-12345678、（0755）23456789、0531-82867205-8001；手机：13812345678；举报电话：12388；邮政信箱：示例市人民路40号市某局办公室，邮编：250002；电子邮箱：office_1@example.gov.cn。',
+    );
+    expect(found).toEqual([]);
+  });
+
+  it.each([
+    ['联系电话：0531-8286720。', '0531-8286720', '电话号码格式有误：“0531-8286720”（固定电话为区号加7至8位号码，手机号码为11位）'],
+    ['手机：1381234567。', '1381234567', '电话号码格式有误：“1381234567”（固定电话为区号加7至8位号码，手机号码为11位）'],
+    ['联系电话：82867205。', '82867205', '固定电话“82867205”缺少区号'],
+    ['邮政信箱：示例市人民路40号，邮编：25000。', '25000', '邮政编码应为6位数字，此处为“25000”'],
+    ['电子邮箱：office@example。', 'office@example', '电子邮箱格式有误：“office@example”'],
+    ['电子邮箱：office@@example.com。', 'office@@example.com', '电子邮箱格式有误：“office@@example.com”'],
+  ])('finds the malformed detail in “%s”', (line, detail, message) => {
+    const { text, messages } = contacts(`欢迎广大干部群众进行监督。${line}`);
+    expect(text).toEqual([detail]);
+    expect(messages).toEqual([message]);
+  });
+
+  it('repairs a full-width at sign', () => {
+    const contact = '欢迎广大干部群众进行监督。电子邮箱：office＠example.com。';
+    const { found } = contacts(contact);
+    expect(found).toHaveLength(1);
+    expect(applyEdits(notice(contact), found[0].fixes![0].edits)).toBe(notice(contact.replace('＠', '@')));
+  });
+
+  it('finds a contact part that gives no channel at all', () => {
+    const { found, messages } = contacts('欢迎广大干部群众对巡察整改落实情况进行监督，如有意见建议，请及时向我们反映。');
+    expect(messages).toEqual(['联系方式部分未给出任何联系渠道（电话、电子邮箱、通信地址或网址）']);
+    expect(found[0].range.start.line).toBe(8);
+  });
+
+  it('says nothing without a contact part, and ignores addresses, dates and counts', () => {
+    expect(findingsOf('contact/format', '一、整改工作基本情况\n联系群众1234次。')).toEqual([]);
+    expect(contacts('欢迎监督。来信请寄示例市人民路1234号1201室，2024年10月15日前有效。').found).toEqual([]);
+  });
+
+  it.runIf(corpusAvailable)('accepts the contact paragraph of corpus 000, and finds a digit dropped from it', () => {
+    const text = readCorpus(CORPUS_000);
+    expect(findingsOf('contact/format', text)).toEqual([]);
+    const damaged = findingsOf('contact/format', text.replace('0531-82867205', '0531-8286725'));
+    expect(damaged.map((f) => f.range.start.line + 1)).toEqual([130]);
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { CORPUS_003, corpusAvailable, readCorpus } from '../helpers/corpus';
+import { applyEdits, findingsOf } from '../helpers/findings';
+
+const broken = (text: string) => findingsOf('structure/broken-line', text);
+
+describe('structure/broken-line', () => {
+  it('finds a heading broken across paragraphs and joins it', () => {
+    const text = ['二、反馈意见整改落实情况', '', '1. 不断加强思想建设，引导干部职工坚定理想、', '', '信念。一是加强学习。', '', '2. 强化制度建设。'].join('\n');
+    const [finding, ...rest] = broken(text);
+    expect(rest).toEqual([]);
+    expect(finding.range).toEqual({ start: { line: 2, character: 22 }, end: { line: 2, character: 23 } });
+    expect(finding.message).toBe('标题在此断行：下一段“信念。一是加强学习。”是标题的后半部分');
+    expect(applyEdits(text, finding.fixes![0].edits)).toBe(
+      ['二、反馈意见整改落实情况', '', '1. 不断加强思想建设，引导干部职工坚定理想、信念。一是加强学习。', '', '2. 强化制度建设。'].join('\n'),
+    );
+  });
+
+  it('finds a sentence broken mid-way, in a body paragraph and on a heading line with its body', () => {
+    const text = [
+      '（一）加强组织领导。成立领导小组，明确责任分工，推动形成齐抓共管、',
+      '　　协同推进的工作格局。召开党组会议，研究部署整改工作，不断',
+      '提升整改工作质效。',
+    ].join('\n');
+    const found = broken(text);
+    expect(found.map((f) => f.range.start.line)).toEqual([0, 1]);
+    expect(found[1].message).toBe('句子在此断行：下一段“提升整改工作质效。”接续本句');
+    expect(applyEdits(text, found[0].fixes![0].edits)).toBe(
+      ['（一）加强组织领导。成立领导小组，明确责任分工，推动形成齐抓共管、协同推进的工作格局。召开党组会议，研究部署整改工作，不断', '提升整改工作质效。'].join('\n'),
+    );
+  });
+
+  it('finds a leftover page-break note and deletes it', () => {
+    const text = '持续深化整改，巩固整改成果。（下转第3版）';
+    const [finding] = broken(text);
+    expect(finding.message).toBe('残留的转版标注“（下转第3版）”');
+    expect(applyEdits(text, finding.fixes![0].edits)).toBe('持续深化整改，巩固整改成果。');
+    expect(broken('（上接第一版）持续深化整改。').map((f) => f.message)).toEqual(['残留的转版标注“（上接第一版）”']);
+  });
+
+  it.each([
+    ['一、整改工作基本情况\n（一）加强组织领导。成立领导小组。'],
+    ['（二）主要做法：\n召开党组会议。'],
+    ['重点做好以下工作：\n（一）提高政治站位。'],
+    ['一是加强学习，提高认识\n二是完善制度，堵塞漏洞。'],
+    ['联系电话：0531-12345678\n电子邮箱：office@example.com'],
+    ['持续巩固整改成果，推动各项工作\n\n中共示例市某局党组\n2024年10月15日'],
+    ['党组书记认真履行第一责任人职责。\n\n班子成员履行“一岗双责”。'],
+  ])('leaves whole paragraphs alone: %s', (text) => {
+    expect(broken(text)).toEqual([]);
+  });
+
+  it.runIf(corpusAvailable)('finds in corpus 003 the broken heading of item 2, the two broken sentences and the page note', () => {
+    const found = broken(readCorpus(CORPUS_003));
+    expect(found.map((f) => [f.range.start.line + 1, f.message.slice(0, 6)])).toEqual([
+      [25, '标题在此断行'],
+      [35, '句子在此断行'],
+      [47, '句子在此断行'],
+      [65, '残留的转版标'],
+    ]);
+  });
+});
