@@ -10,6 +10,7 @@ import {
   createConnection,
   DiagnosticSeverity,
   MessageType,
+  MarkupKind,
   ProposedFeatures,
   ShowMessageNotification,
   TextDocuments,
@@ -36,6 +37,7 @@ import { foldingRanges } from './core/features/folding-ranges';
 import { FIX_ALL, fixAllAction, kindRequested, QUICK_FIX, quickFixes, type CodeActionData } from './core/features/code-actions';
 import { completions } from './core/features/completion';
 import { localize, type Message } from './core/i18n';
+import { hoverAt } from './core/features/hover';
 
 /** Long enough that a burst of keystrokes is analysed once, short enough to feel immediate. */
 const VALIDATION_DELAY_MS = 150;
@@ -189,6 +191,7 @@ connection.onInitialize((params) => {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       documentSymbolProvider: true,
       foldingRangeProvider: true,
+      hoverProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL] },
       executeCommandProvider: { commands: [RENUMBER_COMMAND] },
       completionProvider: { triggerCharacters: COMPLETION_TRIGGERS },
@@ -228,6 +231,14 @@ connection.onFoldingRanges(
   guarded('foldingRange', [], async ({ textDocument }) => {
     const current = await currentAnalysis(textDocument.uri);
     return current ? foldingRanges(current.analysis.document) : [];
+  }),
+);
+
+connection.onHover(
+  guarded('hover', null, async ({ textDocument, position }) => {
+    const current = await currentAnalysis(textDocument.uri);
+    const hover = current && hoverAt(current.analysis.document, position, toLocale(current.options.locale));
+    return hover ? { contents: { kind: MarkupKind.Markdown, value: hover.contents }, range: hover.range } : null;
   }),
 );
 

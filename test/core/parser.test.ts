@@ -135,8 +135,28 @@ describe('parser: the examples and fixtures the project ships', () => {
       '18 numbering/sequence',
       '20 numbering/style',
       '22 numbering/style',
+      '22 punctuation/width',
+      '22 punctuation/width',
       '24 numbering/hierarchy',
       '26 numbering/sequence',
+    ]);
+  });
+
+  it('finds every planted content mistake in the example with content mistakes', () => {
+    const rules = analyze(readFixture('examples/content-mistakes.notice')).findings.map((f) => `${f.range.start.line + 1} ${f.rule}`);
+    expect(rules).toEqual([
+      '4 date/invalid',
+      '8 phrase/standard',
+      '10 count/mismatch',
+      '10 count/mismatch',
+      '12 punctuation/width',
+      '12 text/duplicate',
+      '18 punctuation/pair',
+      '18 structure/broken-line',
+      '22 phrase/standard',
+      '26 structure/broken-line',
+      '36 contact/format',
+      '36 contact/format',
     ]);
   });
 });

@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { CORPUS_000, corpusAvailable, readCorpus } from '../helpers/corpus';
+import { draftNotice } from '../helpers/drafts';
 import { applyEdits, findingsOf, flagged } from '../helpers/findings';
 
+/** The contact paragraph comes on line 8 (0-based). */
 function notice(contact: string): string {
-  return [
-    '中共示例市某局党组',
-    '关于市委巡察整改进展情况的通报',
-    '',
-    '根据市委统一部署，市委巡察组对市某局开展了巡察。',
-    '',
-    '一、整改工作基本情况',
-    '（一）加强组织领导。成立整改工作领导小组。',
-    '',
-    contact,
-    '',
-    '中共示例市某局党组',
-    '2024年10月15日',
-  ].join('\n');
+  return draftNotice({ body: ['一、整改工作基本情况', '（一）加强组织领导。成立整改工作领导小组。', '', contact] });
 }
 
 const contacts = (contact: string) => {

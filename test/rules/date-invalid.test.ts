@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { CORPUS_000, CORPUS_003, corpusAvailable, readCorpus } from '../helpers/corpus';
+import { draftNotice } from '../helpers/drafts';
 import { findingsOf, flagged } from '../helpers/findings';
 
 const dates = (text: string, locale?: string) => findingsOf('date/invalid', text, locale ? { locale } : {});
 
 function notice(opening: string, signed = '2024年10月15日'): string {
-  return ['中共示例市某局党组', '关于市委巡察整改进展情况的通报', '', opening, '', '一、整改工作基本情况', '', '中共示例市某局党组', signed].join('\n');
+  return draftNotice({ opening, body: ['一、整改工作基本情况'], signed });
 }
 
 describe('date/invalid: dates that do not exist', () => {

@@ -47,6 +47,8 @@ function chineseYear(text: string): number {
 
 export function findDates(text: string): DateMention[] {
   const dates: DateMention[] = [];
+  // Every date holds one of these.
+  if (!text.includes('月') && !text.includes('日') && !text.includes('号')) return dates;
   DATE.lastIndex = 0;
   for (let m = DATE.exec(text); m; m = DATE.exec(text)) {
     const endsRange = RANGE_BEFORE.test(text.slice(Math.max(0, m.index - 1), m.index));

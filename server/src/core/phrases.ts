@@ -4,7 +4,7 @@
  * (`创造性转变化、创新性发展`), found by anchoring on the formulation's first
  * or last two characters: one edit can break only one of them.
  */
-import { CHINESE_DIGITS, isHan } from './text';
+import { CHINESE_DIGITS, codeTable, isHan } from './text';
 import { hasWordDictionary, wordAt, wordsAround, wordsOf } from './words';
 
 /** A formulation to check, with misspellings that are not one edit away (or that one edit would not catch). */
@@ -82,9 +82,10 @@ interface CompiledPhrases {
   known: Set<string>;
   /** Per phrase, the positions of characters that belong to a word of two or more characters. */
   inWords: Map<string, Set<number>>;
-  anchors: Map<string, Anchor[]>;
-  /** First characters of the anchors: a cheap test before the map lookup. */
-  anchorStarts: Set<number>;
+  /** Anchors by their first character's code, then their second's: no string is cut while scanning. */
+  anchors: Map<number, Map<number, Anchor[]>>;
+  /** The anchors' first characters, for a quick test before the map. */
+  anchorStarts: Uint8Array;
   misspellings: Array<[wrong: string, right: string]>;
 }
 
@@ -94,11 +95,11 @@ function compilePhrases(entries: readonly PhraseEntry[]): CompiledPhrases {
   let result = compiled.get(entries);
   if (result) return result;
   const phrases = [...new Set([...STANDARD_PHRASES, ...entries.map((e) => e.phrase)])].filter((p) => p.length >= MIN_LENGTH);
-  const anchors = new Map<string, Anchor[]>();
-  const anchorStarts = new Set<number>();
+  const anchors = new Map<number, Map<number, Anchor[]>>();
   const add = (key: string, anchor: Anchor) => {
-    anchors.set(key, [...(anchors.get(key) ?? []), anchor]);
-    anchorStarts.add(key.charCodeAt(0));
+    const bySecond = anchors.get(key.charCodeAt(0)) ?? new Map<number, Anchor[]>();
+    bySecond.set(key.charCodeAt(1), [...(bySecond.get(key.charCodeAt(1)) ?? []), anchor]);
+    anchors.set(key.charCodeAt(0), bySecond);
   };
   for (const phrase of phrases) {
     add(phrase.slice(0, 2), { phrase, atEnd: false });
@@ -106,6 +107,7 @@ function compilePhrases(entries: readonly PhraseEntry[]): CompiledPhrases {
   }
   const misspellings = entries.flatMap((e) => (e.misspellings ?? []).filter(Boolean).map((wrong) => [wrong, e.phrase] as [string, string]));
   const inWords = new Map(phrases.map((phrase) => [phrase, positionsInWords(phrase)]));
+  const anchorStarts = codeTable(phrases.map((phrase) => phrase[0] + phrase[phrase.length - 2]).join(''));
   result = { known: new Set(phrases), inWords, anchors, anchorStarts, misspellings };
   compiled.set(entries, result);
   return result;
@@ -185,8 +187,8 @@ export function findPhraseSlips(text: string, entries: readonly PhraseEntry[]): 
     else if (isInsertionSlip(text, start, phrase)) slips.push({ start, end: start + m + 1, phrase });
   };
   for (let i = 0; i + 1 < text.length; i++) {
-    if (!anchorStarts.has(text.charCodeAt(i))) continue;
-    const found = anchors.get(text.slice(i, i + 2));
+    if (anchorStarts[text.charCodeAt(i)] === 0) continue;
+    const found = anchors.get(text.charCodeAt(i))?.get(text.charCodeAt(i + 1));
     if (!found) continue;
     for (const { phrase, atEnd } of found) {
       if (!atEnd) {

@@ -1,13 +1,12 @@
 /**
  * One thing written two ways in one document, where one way is the slip:
  * four characters that differ from another four in the same document only in
- * the second character, where that character looks like the other (same
- * radical), is written only there, and makes no word (`团练作家` beside
- * `团结作家`); and a person named by surname alone (`钱同志`) where the full
+ * the second character, where that character occurs nowhere else, looks like
+ * the other (same radical) and makes no word (`团练作家` beside `团结作家`); and a person named by surname alone (`钱同志`) where the full
  * name (`钱小芊同志`) stands elsewhere.
  */
 import radicalOf from 'cnchar-radical';
-import { GramTable } from './gram-table';
+import { tripleKey } from './char-keys';
 import type { NoticeDocument } from './model';
 import { isHan, isHanAt, proseLines } from './text';
 import { GENRE_TERMS } from './vocabulary';
@@ -28,10 +27,22 @@ export interface SpellingVariant {
 /** Function characters: swapping one for another (`组对中国` / `组向中国`) is grammar, not a slip. */
 const FUNCTION_CHARACTERS = new Set('的是和与及在对把将等也都又向为以于从被了着过并而或其之所就才还很更最不没已'.split(''));
 
+/** Radicals looked up so far: the library scans its whole table for each character. */
+const radicals = new Map<string, string>();
+
+function radical(ch: string): string {
+  let found = radicals.get(ch);
+  if (found === undefined) {
+    found = radicalOf(ch)[0]?.radical ?? '';
+    radicals.set(ch, found);
+  }
+  return found;
+}
+
 /** Characters of one radical look alike (练/结, 末/未): the slips of hand and eye. */
 function lookAlike(a: string, b: string): boolean {
-  const radical = radicalOf(a)[0]?.radical;
-  return !!radical && radical === radicalOf(b)[0]?.radical;
+  const shared = radical(a);
+  return shared !== '' && shared === radical(b);
 }
 
 interface Place {
@@ -63,31 +74,68 @@ function isWord(text: string, at: number): boolean {
   return GENRE_TERMS.some((term) => term.includes(pair)) || wordsAround(text, at, at + 2).some((word) => word.start <= at && word.end >= at + 2);
 }
 
+/** Per UTF-16 code unit, how often it occurs in the text being checked; reset after each use. */
+const characterCounts = new Uint16Array(0x10000);
+/** Per UTF-16 code unit, whether a possible slip starts with it; reset after each use. */
+const startsSlip = new Uint8Array(0x10000);
+
+/** How often `phrase` occurs in the document's prose. */
+function occurrences(doc: NoticeDocument, lines: number[], phrase: string): number {
+  let count = 0;
+  for (const line of lines) {
+    for (let at = doc.lines[line].indexOf(phrase); at >= 0; at = doc.lines[line].indexOf(phrase, at + phrase.length)) count++;
+  }
+  return count;
+}
+
 function twinSlips(doc: NoticeDocument, lines: number[]): SpellingVariant[] {
   if (!hasWordDictionary) return [];
   const text = doc.text;
-  const capacity = lines.reduce((sum, line) => sum + doc.lines[line].length, 0);
-  const twins = new GramTable(text, [0, 2, 3], capacity);
-  const pairs = new GramTable(text, [0, 1], capacity);
-  const candidates: Array<[number, number]> = [];
+  const counted: number[] = [];
   for (const line of lines) {
-    const base = doc.lineOffsets[line];
-    const length = doc.lines[line].length;
-    for (let i = 0; i + 1 < length; i++) {
-      const at = base + i;
-      if (!isHan(text.charCodeAt(at)) || !isHan(text.charCodeAt(at + 1))) continue;
-      pairs.add(at);
-      if (i + 3 >= length || !isHan(text.charCodeAt(at + 2)) || !isHan(text.charCodeAt(at + 3))) continue;
-      const first = twins.add(at);
-      if (text.charCodeAt(first + 1) !== text.charCodeAt(at + 1)) candidates.push([first, at]);
+    const end = doc.lineOffsets[line] + doc.lines[line].length;
+    for (let at = doc.lineOffsets[line]; at < end; at++) {
+      const code = text.charCodeAt(at);
+      if (isHan(code) && characterCounts[code]++ === 0) counted.push(code);
     }
   }
+  const isHanAt4 = (at: number, end: number) =>
+    at + 3 < end && isHan(text.charCodeAt(at)) && isHan(text.charCodeAt(at + 1)) && isHan(text.charCodeAt(at + 2)) && isHan(text.charCodeAt(at + 3));
+  // A slip's second character occurs nowhere else: index those four-character runs by their other three characters.
+  const slipsByKey = new Map<number, number>();
+  for (const line of lines) {
+    const end = doc.lineOffsets[line] + doc.lines[line].length;
+    for (let at = doc.lineOffsets[line]; at + 3 < end; at++) {
+      if (characterCounts[text.charCodeAt(at + 1)] !== 1 || !isHanAt4(at, end) || FUNCTION_CHARACTERS.has(text[at + 1])) continue;
+      slipsByKey.set(tripleKey(text.charCodeAt(at), text.charCodeAt(at + 2), text.charCodeAt(at + 3)), at);
+      startsSlip[text.charCodeAt(at)] = 1;
+    }
+  }
+  for (const code of counted) characterCounts[code] = 0;
+  const pairs: Array<[slip: number, right: number]> = [];
+  if (slipsByKey.size > 0) {
+    for (const line of lines) {
+      const end = doc.lineOffsets[line] + doc.lines[line].length;
+      for (let at = doc.lineOffsets[line]; at + 3 < end; at++) {
+        if (startsSlip[text.charCodeAt(at)] === 0) continue;
+        const slip = slipsByKey.get(tripleKey(text.charCodeAt(at), text.charCodeAt(at + 2), text.charCodeAt(at + 3)));
+        if (slip !== undefined && slip !== at && isHanAt4(at, end)) pairs.push([slip, at]);
+      }
+    }
+    for (const slip of slipsByKey.values()) startsSlip[text.charCodeAt(slip)] = 0;
+  }
   const variants: SpellingVariant[] = [];
-  for (const [a, b] of candidates) {
-    if (FUNCTION_CHARACTERS.has(text[a + 1]) || FUNCTION_CHARACTERS.has(text[b + 1]) || !lookAlike(text[a + 1], text[b + 1])) continue;
-    // The slip is written once; the right form's first two characters recur.
-    const [slip, right] = pairs.count(a) === 1 && pairs.count(b) > 1 ? [a, b] : pairs.count(b) === 1 && pairs.count(a) > 1 ? [b, a] : [];
-    if (slip === undefined || !standsApart(text, slip) || !isWord(text, right!)) continue;
+  const reported = new Set<number>();
+  const counts = new Map<string, number>();
+  const countOf = (pair: string) => {
+    if (!counts.has(pair)) counts.set(pair, occurrences(doc, lines, pair));
+    return counts.get(pair)!;
+  };
+  for (const [slip, right] of pairs) {
+    if (reported.has(slip) || FUNCTION_CHARACTERS.has(text[right + 1]) || !lookAlike(text[slip + 1], text[right + 1])) continue;
+    // The right form's first two characters recur; it makes a word where the slip makes none.
+    if (countOf(text.slice(right, right + 2)) < 2 || !standsApart(text, slip) || !isWord(text, right)) continue;
+    reported.add(slip);
     const place = placeOf(doc, slip, lines);
     variants.push({
       kind: 'twin',
@@ -95,8 +143,8 @@ function twinSlips(doc: NoticeDocument, lines: number[]): SpellingVariant[] {
       start: place.start,
       end: place.start + 4,
       written: text.slice(slip, slip + 4),
-      right: text.slice(right!, right! + 4),
-      rightLine: placeOf(doc, right!, lines).line,
+      right: text.slice(right, right + 4),
+      rightLine: placeOf(doc, right, lines).line,
     });
   }
   return variants;
@@ -104,6 +152,7 @@ function twinSlips(doc: NoticeDocument, lines: number[]): SpellingVariant[] {
 
 /** Titles a name follows (`党组书记钱小芊同志`). */
 const TITLE_BEFORE_NAME = /(?:书记|主席|组长|部长|局长|厅长|处长|科长|主任|院长|校长|社长|总编辑|会长|秘书长|委员|成员|代表)$/;
+const LONGEST_TITLE = 3;
 const COMRADE = /同志/g;
 
 interface Naming {
@@ -123,7 +172,7 @@ function namings(doc: NoticeDocument, lines: number[]): Naming[] {
       while (start > 0 && m.index - start < 3 && isHanAt(text, start - 1)) start--;
       // Try the longest name first: the one whose preceding text is a title or a break.
       for (let s = start; s < m.index; s++) {
-        const before = text.slice(0, s);
+        const before = text.slice(Math.max(0, s - LONGEST_TITLE), s);
         if (TITLE_BEFORE_NAME.test(before) || s === 0 || !isHanAt(text, s - 1)) {
           found.push({ line, start: s, name: text.slice(s, m.index) });
           break;

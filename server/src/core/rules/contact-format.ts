@@ -72,7 +72,21 @@ function clauseBefore(text: string, at: number): string {
 
 type Verdict = 'ok' | 'phone' | 'areaCode';
 
+/** Verdicts so far: libphonenumber parses each number from scratch, and a draft's numbers recur at every keystroke. */
+const verdicts = new Map<string, Verdict>();
+const MAX_VERDICTS = 512;
+
 function judgePhone(written: string): Verdict {
+  let verdict = verdicts.get(written);
+  if (verdict === undefined) {
+    verdict = judgeAfresh(written);
+    if (verdicts.size >= MAX_VERDICTS) verdicts.clear();
+    verdicts.set(written, verdict);
+  }
+  return verdict;
+}
+
+function judgeAfresh(written: string): Verdict {
   const digits = digitsOf(written);
   if (HOTLINE.test(digits)) return 'ok';
   // An extension after a landline: `0531-12345678-8001`.

@@ -1,4 +1,5 @@
 import { contactFormat } from './contact-format';
+import { countMismatch } from './count-mismatch';
 import { dateInvalid } from './date-invalid';
 import { numberingHierarchy } from './numbering-hierarchy';
 import { numberingSequence } from './numbering-sequence';
@@ -21,6 +22,7 @@ export const RULES: readonly Rule[] = [
   sectionOrder,
   structureTitle,
   structureBrokenLine,
+  countMismatch,
   textDuplicate,
   phraseStandard,
   punctuationPair,

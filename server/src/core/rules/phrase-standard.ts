@@ -41,12 +41,17 @@ export const phraseStandard: Rule = {
   check(doc, { locale, phrases }) {
     const lines = proseLines(doc);
     const reports: RuleReport[] = [];
+    const spelledRightOn = new Map<string, number | undefined>();
+    const lineSpellingRight = (phrase: string) => {
+      if (!spelledRightOn.has(phrase)) spelledRightOn.set(phrase, lines.find((other) => doc.lines[other].includes(phrase)));
+      return spelledRightOn.get(phrase);
+    };
     for (const line of lines) {
       const text = doc.lines[line];
       for (const slip of findPhraseSlips(text, phrases)) {
         const written = text.slice(slip.start, slip.end);
         const where = range(line, slip.start, slip.end);
-        const elsewhere = lines.find((other) => doc.lines[other].includes(slip.phrase));
+        const elsewhere = lineSpellingRight(slip.phrase);
         reports.push({
           range: where,
           message:

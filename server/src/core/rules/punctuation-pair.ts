@@ -33,11 +33,16 @@ const PAIRS: ReadonlyArray<readonly [open: string, close: string]> = [
   ['「', '」'],
   ['『', '』'],
 ];
-const OPENING = new Map<string, number>(PAIRS.map(([open], index) => [open, index]));
-const CLOSING = new Map<string, number>(PAIRS.map(([, close], index) => [close, index]));
-const PARENTHESES = OPENING.get('（')!;
-OPENING.set('(', PARENTHESES);
-CLOSING.set(')', PARENTHESES);
+/** Per UTF-16 code unit: 1 + the index of the pair it opens, or 0; likewise for closing. Scanning reads no strings. */
+const OPENING = new Uint8Array(0x10000);
+const CLOSING = new Uint8Array(0x10000);
+PAIRS.forEach(([open, close], index) => {
+  OPENING[open.charCodeAt(0)] = index + 1;
+  CLOSING[close.charCodeAt(0)] = index + 1;
+});
+const PARENTHESES = OPENING['（'.charCodeAt(0)];
+OPENING['('.charCodeAt(0)] = PARENTHESES;
+CLOSING[')'.charCodeAt(0)] = PARENTHESES;
 /** The partner named in a message, in the width of the mark found. */
 const HALF_WIDTH_PARTNER: Record<string, string> = { '(': ')', ')': '(' };
 
@@ -58,17 +63,18 @@ function unmatched(text: string): Array<{ at: number; mark: string; other: strin
     found.push({ at: open.at, mark: open.mark, other: HALF_WIDTH_PARTNER[open.mark] ?? PAIRS[open.pair][1], opening: true });
   };
   for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((OPENING[code] === 0 && CLOSING[code] === 0) || inLiteral(i)) continue;
     const ch = text[i];
-    const opens = OPENING.get(ch);
-    const closes = CLOSING.get(ch);
-    if ((opens === undefined && closes === undefined) || inLiteral(i)) continue;
-    if (opens !== undefined) {
+    const opens = OPENING[code] - 1;
+    const closes = CLOSING[code] - 1;
+    if (opens >= 0) {
       stack.push({ pair: opens, mark: ch, at: i });
       openCount[opens]++;
       continue;
     }
-    if (openCount[closes!] === 0) {
-      found.push({ at: i, mark: ch, other: HALF_WIDTH_PARTNER[ch] ?? PAIRS[closes!][0], opening: false });
+    if (openCount[closes] === 0) {
+      found.push({ at: i, mark: ch, other: HALF_WIDTH_PARTNER[ch] ?? PAIRS[closes][0], opening: false });
       continue;
     }
     let depth = stack.length - 1;
@@ -76,7 +82,7 @@ function unmatched(text: string): Array<{ at: number; mark: string; other: strin
     // Marks opened inside the pair just closed were never closed.
     stack.splice(depth + 1).forEach(unclosed);
     stack.pop();
-    openCount[closes!]--;
+    openCount[closes]--;
   }
   stack.forEach(unclosed);
   return found.sort((a, b) => a.at - b.at);

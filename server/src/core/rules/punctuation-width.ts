@@ -34,6 +34,7 @@ const messages = {
 const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 /** Full-width marks whose neighbours count as Chinese text. */
 const CHINESE_MARKS = new Set('，。、；：？！（）“”‘’《》〈〉【】〔〕「」『』…—·'.split(''));
+const FULL_WIDTH_MARKS = /[，；：（）]/g;
 /** Below this many half-width marks, each is worth its own finding. */
 const THROUGHOUT_MIN = 10;
 
@@ -70,6 +71,8 @@ function marksOf(line: number, text: string): HalfWidthMark[] {
   let quotes = 0;
   let apostrophes = 0;
   for (let i = 0; i < text.length; i++) {
+    // Every mark checked is ASCII: other characters are passed over without reading them as strings.
+    if (text.charCodeAt(i) > 0x7f) continue;
     const ch = text[i];
     if ((FULL_WIDTH[ch] === undefined && ch !== '"' && ch !== "'") || inLiteral(i)) continue;
     const [before, after] = neighbours(text, i);
@@ -119,9 +122,7 @@ function edit(mark: HalfWidthMark): TextEdit {
 /** Full-width marks of the kinds checked: with more half-width ones, half-width is the document's habit. */
 function fullWidthCount(doc: NoticeDocument, lines: number[]): number {
   let count = 0;
-  for (const line of lines) {
-    for (const ch of doc.lines[line]) if (ch === '，' || ch === '；' || ch === '：' || ch === '（' || ch === '）') count++;
-  }
+  for (const line of lines) count += doc.lines[line].match(FULL_WIDTH_MARKS)?.length ?? 0;
   return count;
 }
 

@@ -43,12 +43,13 @@ const CLOSES = /[。！？!?；;：:…”’）)】」』》〉.]$/;
 /** The inline enumerations a new paragraph may open with (`二是`, `第二，`). */
 const OPENS_ENUMERATION = /^[一二三四五六七八九十]+是|^第[一二三四五六七八九十]+[，、,]/;
 const PROSE = /[，。；,;]/;
-const TRAILING_SPACE = /[\s\u3000]+$/;
 /** How much of the next paragraph a message quotes. */
 const QUOTE_LENGTH = 12;
 
 function contentEnd(text: string): number {
-  return text.replace(TRAILING_SPACE, '').length;
+  let end = text.length;
+  while (end > 0 && /[\s\u3000]/.test(text[end - 1])) end--;
+  return end;
 }
 
 function quote(paragraph: Paragraph): string {

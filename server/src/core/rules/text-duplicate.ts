@@ -8,7 +8,7 @@
  */
 import { localize, type Locale, type Message } from '../i18n';
 import type { Fix, Range } from '../model';
-import { CHINESE_DIGITS, isHan, isHanAt, proseLines } from '../text';
+import { CHINESE_DIGITS, codeTable, isHan, isHanAt, proseLines } from '../text';
 import { insideGenreTerm, PLACE_SUFFIXES } from '../vocabulary';
 import { hasWordDictionary, wordAt, wordsAround } from '../words';
 import type { Rule, RuleReport } from './rule';
@@ -41,7 +41,8 @@ const DOUBLES_AS_EVERY = new Set('个件条项次回样桩句字篇本张层级�
 
 /** Longest word (in characters) looked for doubled; longer repeats are clauses. */
 const MAX_WORD = 8;
-const CLAUSE_BREAK = /[，、；。！？：,;!?:]/g;
+const CLAUSE_BREAKS = codeTable('，、；。！？：,;!?:');
+const SPACES = codeTable(' \t\u3000\ufeff');
 /** A clause repeated as a block of up to this many clauses (`A，B，A，B`). */
 const MAX_BLOCK = 3;
 const MIN_CLAUSE = 2;
@@ -95,23 +96,47 @@ function isOverlapOfWords(text: string, i: number, n: number): boolean {
   return wordAt(words, i).start < i || wordAt(words, i + 2 * n - 1).end > i + 2 * n;
 }
 
+/** Per UTF-16 code unit: where it last occurred in the line being scanned, and where before that. */
+const lastAt = new Int32Array(0x10000);
+const lastButOneAt = new Int32Array(0x10000);
+/** Per code unit, the scan that wrote `lastAt`; entries from earlier scans count as never seen. */
+const seenIn = new Uint32Array(0x10000);
+const seenBeforeIn = new Uint32Array(0x10000);
+let scan = 0;
+
+/**
+ * Every character, word or short phrase written twice or more in a row. A
+ * repeat of length n ends where its first character recurs n further on, so
+ * each character is checked against its last two occurrences, which keeps
+ * the scan to a few table reads per character.
+ */
 function doubledWords(locale: Locale, line: number, text: string): RuleReport[] {
   const reports: RuleReport[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (!isHan(text.charCodeAt(i))) continue;
-    for (let n = 1; n <= MAX_WORD; n++) {
-      if (!repeatsAt(text, i, n)) continue;
-      const unit = text.slice(i, i + n);
-      if (n === 1 ? isLegitimateDouble(text, i) : unit[0] === '一' || isOverlapOfWords(text, i, n)) break;
+  scan = (scan + 1) >>> 0 || 1;
+  let reportedEnd = 0;
+  for (let j = 0; j < text.length; j++) {
+    const code = text.charCodeAt(j);
+    if (!isHan(code)) continue;
+    const previous = seenIn[code] === scan ? lastAt[code] : -1;
+    const beforeThat = seenBeforeIn[code] === scan ? lastButOneAt[code] : -1;
+    seenBeforeIn[code] = seenIn[code];
+    lastButOneAt[code] = lastAt[code];
+    seenIn[code] = scan;
+    lastAt[code] = j;
+    for (const start of [previous, beforeThat]) {
+      const n = j - start;
+      if (start < reportedEnd || n > MAX_WORD || !repeatsAt(text, start, n)) continue;
+      const unit = text.slice(start, j);
+      if (n === 1 ? isLegitimateDouble(text, start) : unit[0] === '一' || isOverlapOfWords(text, start, n)) continue;
       let times = 2;
-      while (repeatsAt(text, i + (times - 1) * n, n)) times++;
-      const end = i + times * n;
+      while (repeatsAt(text, start + (times - 1) * n, n)) times++;
+      const end = start + times * n;
       reports.push({
-        range: range(line, i, end),
+        range: range(line, start, end),
         message: localize(locale, n === 1 ? messages.character : messages.word, { unit, times }),
-        fixes: [deleteFix(locale, line, i + n, end, unit)],
+        fixes: [deleteFix(locale, line, start + n, end, unit)],
       });
-      i = end - 1;
+      reportedEnd = end;
       break;
     }
   }
@@ -127,20 +152,15 @@ interface Clause {
 function clausesOf(text: string): Clause[] {
   const clauses: Clause[] = [];
   let start = 0;
-  const push = (end: number) => {
-    const raw = text.slice(start, end);
-    const trimmed = raw.trim();
-    if (trimmed) {
-      const offset = start + raw.indexOf(trimmed);
-      clauses.push({ text: trimmed, start: offset, end: offset + trimmed.length });
-    }
-  };
-  CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) {
-    push(m.index);
-    start = m.index + 1;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && CLAUSE_BREAKS[text.charCodeAt(i)] === 0) continue;
+    let from = start;
+    let to = i;
+    while (from < to && SPACES[text.charCodeAt(from)] === 1) from++;
+    while (to > from && SPACES[text.charCodeAt(to - 1)] === 1) to--;
+    if (to > from) clauses.push({ text: text.slice(from, to), start: from, end: to });
+    start = i + 1;
   }
-  push(text.length);
   return clauses;
 }
 

@@ -1,0 +1,115 @@
+/**
+ * `count/mismatch`: a stated count of the document's own structure that
+ * differs from what the document holds (`4个方面13类问题`), and parts that do
+ * not add up to their whole (`82项…已完成79项，剩余3项`). The checks are in
+ * `counts.ts`; the explanations here serve the finding and the hover alike.
+ */
+import { checkCounts, checkRange, type Category, type CountCheck } from '../counts';
+import { localize, type Locale, type Message } from '../i18n';
+import type { Rule } from './rule';
+
+const messages = {
+  aspects: {
+    zh: (a) => `反馈意见整改部分实有${a.count}个方面（${a.first}至${a.last}）`,
+    en: (a) => `the rectification part has ${a.count} aspects (${a.first} to ${a.last})`,
+  },
+  problems: {
+    zh: (a) => `各方面之下实有${a.count}个问题（${a.each}）`,
+    en: (a) => `the aspects hold ${a.count} problems (${a.each})`,
+  },
+  perAspect: {
+    zh: (a) => `${a.aspect}${a.count}个`,
+    en: (a) => `${a.count} under ${a.aspect}`,
+  },
+  deeper: {
+    zh: (a) => `，再下一级共${a.count}项`,
+    en: (a) => `, and ${a.count} items one level further down`,
+  },
+  sum: {
+    zh: (a) => `${a.parts} = ${a.total}，总数为“${a.whole}”${a.where}`,
+    en: (a) => `${a.parts} = ${a.total}, against a total of “${a.whole}”${a.where}`,
+  },
+  part: {
+    zh: (a) => `${a.value}（${a.category}）`,
+    en: (a) => `${a.value} (${a.category})`,
+  },
+  where: {
+    zh: (a) => `（第${a.line}行）`,
+    en: (a) => ` (line ${a.line})`,
+  },
+  structureMismatch: {
+    zh: (a) => `数量不符：写明“${a.stated}”，${a.actual}`,
+    en: (a) => `Count mismatch: the text states “${a.stated}”, but ${a.actual}`,
+  },
+  sumMismatch: {
+    zh: (a) => `分项之和与总数不符：${a.detail}`,
+    en: (a) => `The parts do not add up: ${a.detail}`,
+  },
+  sumExceeds: {
+    zh: (a) => `分项之和超过总数：${a.detail}`,
+    en: (a) => `The parts exceed the total: ${a.detail}`,
+  },
+  hover: {
+    zh: (a) => `**${a.stated}**：${a.detail}。${a.verdict}`,
+    en: (a) => `**${a.stated}**: ${a.detail}. ${a.verdict}`,
+  },
+  agrees: { zh: () => '与文中相符。', en: () => 'This agrees with the document.' },
+  disagrees: { zh: () => '与文中不符。', en: () => 'This does not agree with the document.' },
+} satisfies Record<string, Message>;
+
+const CATEGORY_NAMES: Record<Category, Record<Locale, string>> = {
+  immediate: { zh: '立行立改', en: 'immediate' },
+  phased: { zh: '阶段性', en: 'phased' },
+  longTerm: { zh: '长期', en: 'long-term' },
+  done: { zh: '已完成', en: 'done' },
+  rest: { zh: '其余', en: 'remaining' },
+  among: { zh: '其中', en: 'of which' },
+};
+
+/** What the document holds, or how the parts add up, in the reader's language. */
+export function explainCount(check: CountCheck, locale: Locale): string {
+  if (check.kind === 'sum') {
+    const parts = check.parts
+      .map((p) => localize(locale, messages.part, { value: p.mention.value, category: CATEGORY_NAMES[p.category][locale] }))
+      .join(' + ');
+    const total = check.parts.reduce((sum, p) => sum + p.mention.value, 0);
+    const sameLine = check.parts.every((p) => p.mention.line === check.whole.line);
+    const where = sameLine ? '' : localize(locale, messages.where, { line: check.whole.line + 1 });
+    return localize(locale, messages.sum, { parts, total, whole: check.whole.text, where });
+  }
+  const { headings } = check;
+  const actual =
+    check.kind === 'aspects'
+      ? localize(locale, messages.aspects, { count: headings.length, first: headings[0].marker.text, last: headings[headings.length - 1].marker.text })
+      : localize(locale, messages.problems, {
+          count: headings.length,
+          each: check.aspects
+            .map((aspect) => localize(locale, messages.perAspect, { aspect: aspect.marker.text, count: aspect.children.length }))
+            .join(locale === 'zh' ? '、' : ', '),
+        });
+  return check.deeper ? actual + localize(locale, messages.deeper, { count: check.deeper.length }) : actual;
+}
+
+/** The hover's text for a check: the stated count, what the document holds, and whether they agree. */
+export function countHover(check: CountCheck, locale: Locale): string {
+  const stated = check.kind === 'sum' ? check.whole.text : check.mention.text;
+  const verdict = localize(locale, check.ok ? messages.agrees : messages.disagrees, {});
+  return localize(locale, messages.hover, { stated, detail: explainCount(check, locale), verdict });
+}
+
+export const countMismatch: Rule = {
+  id: 'count/mismatch',
+  defaultSeverity: 'error',
+  check(doc, { locale }) {
+    return checkCounts(doc)
+      .filter((check) => !check.ok)
+      .map((check) => {
+        const detail = explainCount(check, locale);
+        const message =
+          check.kind === 'sum'
+            ? localize(locale, check.exact ? messages.sumMismatch : messages.sumExceeds, { detail })
+            : localize(locale, messages.structureMismatch, { stated: check.mention.text, actual: detail });
+        return { range: checkRange(check), message };
+      });
+  },
+};

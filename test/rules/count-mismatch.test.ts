@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { CORPUS_000, CORPUS_003, corpusAvailable, readCorpus } from '../helpers/corpus';
+import { draftNotice } from '../helpers/drafts';
+import { findingsOf, flagged } from '../helpers/findings';
+
+const counts = (text: string, locale?: string) => findingsOf('count/mismatch', text, locale ? { locale } : {});
+
+/** A notice whose rectification part has 2 aspects holding 2 and 1 problems. */
+function notice(breakdown: string, progress = ''): string {
+  return draftNotice({
+    body: [
+      '一、整改工作基本情况',
+      '',
+      `（一）细化整改任务。${breakdown}`,
+      `（二）强化督促检查。${progress}`,
+      '',
+      '二、市委巡察组反馈意见整改落实情况',
+      '',
+      '（一）关于政治建设方面的问题',
+      '1. 关于理论学习不深入的问题。',
+      '2. 关于调查研究不够的问题。',
+      '（二）关于作风建设方面的问题',
+      '1. 关于会议偏多的问题。',
+      '（三）关于巡察移交问题线索和信访件办理情况',
+      '巡察移交的问题线索均已办结。',
+      '',
+      '三、下一步工作打算',
+      '持续巩固整改成果。',
+    ],
+  });
+}
+
+describe('count/mismatch: counts of the document’s own structure', () => {
+  it('accepts counts that match, in Arabic or Chinese numerals', () => {
+    expect(counts(notice('将巡察反馈意见梳理为2个方面3个问题10项整改任务。'))).toEqual([]);
+    expect(counts(notice('将巡察反馈的两个方面三个具体问题细化为十项任务。'))).toEqual([]);
+  });
+
+  it('finds a count of aspects that differs, not counting the petitions part', () => {
+    const text = notice('将巡察反馈意见梳理为3个方面3个问题。');
+    const found = counts(text);
+    expect(flagged(text, found)).toEqual(['3个方面']);
+    expect(found[0].message).toBe('数量不符：写明“3个方面”，反馈意见整改部分实有2个方面（（一）至（二））');
+    expect(found[0].severity).toBe('error');
+  });
+
+  it('finds a count of problems that differs', () => {
+    const text = notice('将巡察反馈意见梳理为2个方面4类问题。');
+    const found = counts(text, 'en');
+    expect(flagged(text, found)).toEqual(['4类问题']);
+    expect(found[0].message).toBe('Count mismatch: the text states “4类问题”, but the aspects hold 3 problems (2 under （一）, 1 under （二）)');
+  });
+
+  it('says nothing of counts the document gives no way to check', () => {
+    expect(counts(notice('从提高政治能力、激励担当作为等4个方面提出具体措施。'))).toEqual([]);
+    expect(counts('将巡察反馈意见梳理为5个方面20个问题。')).toEqual([]);
+  });
+});
+
+describe('count/mismatch: parts and their whole', () => {
+  it.each([
+    ['制定整改措施30项，已完成28项，剩余2项。'],
+    ['共收到信访件12件，其中已办结10件，正在推进2件。'],
+    ['制定整改措施30项，已完成28项。'],
+  ])('accepts parts that add up: %s', (sentence) => {
+    expect(counts(notice('', sentence))).toEqual([]);
+  });
+
+  it('finds completed and remaining parts that do not make the whole', () => {
+    const text = notice('', '制定整改措施30项，已完成27项，剩余2项。');
+    const found = counts(text);
+    expect(found).toHaveLength(1);
+    expect(found[0].message).toBe('分项之和与总数不符：27（已完成） + 2（其余） = 29，总数为“30项”');
+    expect(found[0].range.start.line).toBe(8);
+  });
+
+  it('finds a completed count above the whole', () => {
+    const found = counts(notice('', '制定整改措施30项，已完成32项。'));
+    expect(found.map((f) => f.message)).toEqual(['分项之和超过总数：32（已完成） = 32，总数为“30项”']);
+  });
+
+  it('adds timeframed parts up against the total the breakdown stated', () => {
+    const breakdown = '将巡察反馈意见梳理为2个方面3个问题20项任务。';
+    const ok = '立行立改的8项任务和阶段性整改的7项任务均已完成，需长期坚持的5项任务正在推进。';
+    expect(counts(notice(breakdown, ok))).toEqual([]);
+    const text = notice(breakdown, ok.replace('5项', '6项'));
+    const found = counts(text);
+    expect(found.map((f) => f.message)).toEqual(['分项之和与总数不符：8（立行立改） + 7（阶段性） + 6（长期） = 21，总数为“20项任务”（第8行）']);
+    expect(flagged(text, found)[0]).toMatch(/^8项任务.*6项任务$/);
+  });
+});
+
+describe.runIf(corpusAvailable)('count/mismatch on the corpus', () => {
+  const text003 = corpusAvailable ? readCorpus(CORPUS_003) : '';
+
+  it('finds every count of 003 in agreement (4 aspects, 13 problems, 24 + 17 + 28 = 69, 79 + 3 = 82), and nothing in 000', () => {
+    expect(counts(text003)).toEqual([]);
+    expect(counts(readCorpus(CORPUS_000))).toEqual([]);
+  });
+
+  it.each([
+    ['4个方面', '5个方面', 13],
+    ['13类问题', '12类问题', 13],
+    ['69项任务', '70项任务', 15],
+    ['立行立改的24项', '立行立改的25项', 15],
+    ['阶段性整改的17项', '阶段性整改的16项', 15],
+    ['长期坚持抓好落实的28项', '长期坚持抓好落实的27项', 15],
+    ['82项整改措施', '83项整改措施', 59],
+    ['已完成79项', '已完成78项', 59],
+    ['剩余3项', '剩余4项', 59],
+  ])('reports 003 with “%s” changed to “%s”, on line %i', (from, to, line) => {
+    const changed = text003.replace(from, to);
+    expect(changed).not.toBe(text003);
+    const found = counts(changed);
+    expect(found.map((f) => f.range.start.line + 1)).toEqual([line]);
+  });
+});
