@@ -22,8 +22,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'file', language: 'notice' },
       { scheme: 'untitled', language: 'notice' },
     ],
-    // Sends `notice.*` settings to the server whenever they change.
-    synchronize: { configurationSection: 'notice' },
+    // Sends `notice.*` settings to the server whenever they change, and tells it of changes to `.noticerc.json` files.
+    synchronize: { configurationSection: 'notice', fileEvents: vscode.workspace.createFileSystemWatcher('**/.noticerc.json') },
     initializationOptions: { locale: vscode.env.language },
     middleware: {
       // From the command palette the command comes without arguments: it means the active notice, as shown now.

@@ -30,7 +30,6 @@ import {
   type AnalysisOptions,
   type Finding,
   type Locale,
-  type RuleSetting,
 } from './core';
 import { documentSymbols } from './core/features/document-symbols';
 import { foldingRanges } from './core/features/folding-ranges';
@@ -38,6 +37,8 @@ import { FIX_ALL, fixAllAction, kindRequested, QUICK_FIX, quickFixes, type CodeA
 import { completions } from './core/features/completion';
 import { localize, type Message } from './core/i18n';
 import { hoverAt } from './core/features/hover';
+import { suppressionFixes } from './core/features/suppression-fixes';
+import { WorkspaceConfig, type NoticeSettings } from './workspace-config';
 
 /** Long enough that a burst of keystrokes is analysed once, short enough to feel immediate. */
 const VALIDATION_DELAY_MS = 150;
@@ -52,14 +53,6 @@ const SEVERITY: Record<Finding['severity'], DiagnosticSeverity> = {
   warning: DiagnosticSeverity.Warning,
   info: DiagnosticSeverity.Information,
 };
-
-const RULE_SETTINGS: readonly string[] = ['off', 'info', 'warning', 'error'] satisfies RuleSetting[];
-
-/** The `notice.*` settings as a client sends them; unchecked until `toOptions`. */
-interface NoticeSettings {
-  rules?: unknown;
-  locale?: unknown;
-}
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -91,26 +84,25 @@ function guarded<P, R>(context: string, fallback: R, handler: (params: P) => Pro
   };
 }
 
-/** Keeps the known rule settings and locales; anything else falls back to the defaults. */
-function toOptions(settings: NoticeSettings | undefined): AnalysisOptions {
-  const rules: Record<string, RuleSetting> = {};
-  if (settings?.rules && typeof settings.rules === 'object') {
-    for (const [id, setting] of Object.entries(settings.rules)) {
-      if (RULE_SETTINGS.includes(setting)) rules[id] = setting;
-    }
-  }
-  const locale = settings?.locale === 'zh' || settings?.locale === 'en' ? settings.locale : clientLocale;
-  return { locale, rules };
-}
+/** Configuration problems logged since the configuration last changed: each is logged once, not once per document. */
+const loggedProblems = new Set<string>();
+/** Settings and `.noticerc.json` files; malformed entries are left out and logged. */
+const workspaceConfig = new WorkspaceConfig((message) => {
+  if (loggedProblems.has(message)) return;
+  loggedProblems.add(message);
+  connection.console.warn(message);
+});
 
 async function fetchOptions(uri: string): Promise<AnalysisOptions> {
-  if (!canPullConfiguration) return toOptions(pushedSettings);
-  try {
-    return toOptions(await connection.workspace.getConfiguration({ scopeUri: uri, section: 'notice' }));
-  } catch (error) {
-    logError(`workspace/configuration for ${uri}`, error);
-    return toOptions(pushedSettings);
+  let settings = pushedSettings;
+  if (canPullConfiguration) {
+    try {
+      settings = await connection.workspace.getConfiguration({ scopeUri: uri, section: 'notice' });
+    } catch (error) {
+      logError(`workspace/configuration for ${uri}`, error);
+    }
   }
+  return workspaceConfig.optionsFor(uri, settings, clientLocale);
 }
 
 function optionsFor(uri: string): Promise<AnalysisOptions> {
@@ -203,11 +195,20 @@ connection.onInitialize((params) => {
 connection.onDidChangeConfiguration((change) => {
   try {
     pushedSettings = change.settings?.notice ?? {};
+    loggedProblems.clear();
     optionsByUri.clear();
     for (const document of documents.all()) scheduleValidation(document.uri);
   } catch (error) {
     logError('didChangeConfiguration', error);
   }
+});
+
+// The client watches `.noticerc.json` files: any change may alter any document's options.
+connection.onDidChangeWatchedFiles(() => {
+  workspaceConfig.clear();
+  loggedProblems.clear();
+  optionsByUri.clear();
+  for (const document of documents.all()) scheduleValidation(document.uri);
 });
 
 // Fires on open as well as on every change.
@@ -281,7 +282,10 @@ connection.onCodeAction(
     const actions: CodeActionData[] = [];
     const namesOtherText = context.diagnostics.some((diagnostic) => isStale(diagnostic, current));
     if (kindRequested(context.only, QUICK_FIX) && !namesOtherText) {
-      actions.push(...quickFixes(current.analysis, range, current.options));
+      actions.push(
+        ...quickFixes(current.analysis, range, current.options),
+        ...suppressionFixes(current.analysis, range, toLocale(current.options.locale)),
+      );
     }
     // Fix-all is a source action: computed only when asked for by kind (on save, or from the Source Action menu).
     const fixAll = context.only && kindRequested(context.only, FIX_ALL) ? fixAllAction(current.analysis, current.options) : undefined;

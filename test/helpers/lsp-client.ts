@@ -14,12 +14,15 @@ import {
   createProtocolConnection,
   DidChangeConfigurationNotification,
   DidChangeTextDocumentNotification,
+  DidChangeWatchedFilesNotification,
   DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
   DocumentSymbolRequest,
   ExecuteCommandRequest,
   ExitNotification,
+  FileChangeType,
   FoldingRangeRequest,
+  HoverRequest,
   InitializedNotification,
   InitializeRequest,
   IPCMessageReader,
@@ -36,6 +39,7 @@ import {
   type CompletionItem,
   type DocumentSymbol,
   type FoldingRange,
+  type Hover,
   type InitializeResult,
   type LogMessageParams,
   type Position,
@@ -200,6 +204,15 @@ export class ServerSession {
   async completion(uri: string, position: Position): Promise<CompletionItem[]> {
     const answer = await this.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position });
     return Array.isArray(answer) ? answer : (answer?.items ?? []);
+  }
+
+  async hover(uri: string, position: Position): Promise<Hover | null> {
+    return this.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position });
+  }
+
+  /** Tells the server a watched file changed, as VS Code's client does for `.noticerc.json`. */
+  async fileChanged(uri: string): Promise<void> {
+    await this.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri, type: FileChangeType.Changed }] });
   }
 
   async foldingRanges(uri: string): Promise<FoldingRange[]> {

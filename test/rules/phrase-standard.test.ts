@@ -43,10 +43,10 @@ describe('phrase/standard: the built-in formulations', () => {
 
 describe('phrase/standard: the user’s formulations', () => {
   it('checks phrases from the settings, near misses and listed misspellings', () => {
-    const text = '深入开展“三抓三促”行动，落实“三抓二促”要求，推进“清廉机关”建设，防止“清廉机光”。';
+    const text = '深入开展“三抓三促”行动，落实“三爪三促”要求，推进“清廉机关”建设，防止“清廉机光”，“三抓四促”另是一事。';
     const options = { phrases: [{ phrase: '三抓三促' }, { phrase: '清廉机关', misspellings: ['清廉机光'] }] };
     const found = phrases(text, options);
-    expect(flagged(text, found)).toEqual(['清廉机光']);
+    expect(flagged(text, found)).toEqual(['三爪三促', '清廉机光']);
     expect(phrases('推进“清廉机观”建设。', options).map((f) => f.fixes![0].edits[0].newText)).toEqual(['清廉机关']);
     expect(phrases('没有设置时，“清廉机光”不报。')).toEqual([]);
   });

@@ -1,6 +1,7 @@
 /** `notice-lint`: the same analysis as the editor, for the command line and CI. */
 import { parseArgs } from 'node:util';
 import { analyze, toLocale, type Locale } from '../core';
+import { CheckerConfig } from './config';
 import { version } from '../../../package.json';
 import { fixInput, type FixMode } from './fix-files';
 import { collectFiles, DEFAULT_EXTENSIONS, readInput } from './read-input';
@@ -16,14 +17,15 @@ Options:
   --outline            with text output, also print each file's outline
   --ext .txt,.md       more file endings to look for in directories
   --locale zh|en       language of messages (default: from LC_ALL / LC_MESSAGES / LANG)
+  --config FILE        settings to use (default: the nearest .noticerc.json above each file)
   --fix                renumber each file (numbers and marker styles) and rewrite it in
                        place, atomically; then report what is left
   --dry-run            print what --fix would change as a unified diff, change nothing
   -h, --help           show this help
   -v, --version        show the version
 
-Exit status: 0 no error-severity finding, 1 at least one, 2 bad usage or a file that could not be read
-(or, with --fix, written). With --dry-run: 0 nothing to change, 1 some file would change, 2 as above.`;
+Exit status: 0 no error-severity finding, 1 at least one, 2 bad usage, a file that could not be read
+(or, with --fix, written), or a configuration file that could not be read or parsed. With --dry-run: 0 nothing to change, 1 some file would change, 2 as above.`;
 
 class UsageError extends Error {}
 
@@ -33,6 +35,7 @@ interface Options {
   extensions: string[];
   locale: Locale;
   fix: FixMode | undefined;
+  config: string | undefined;
   operands: string[];
 }
 
@@ -49,6 +52,7 @@ function parseOptions(argv: string[]): Options | 'help' | 'version' {
         locale: { type: 'string' },
         fix: { type: 'boolean', default: false },
         'dry-run': { type: 'boolean', default: false },
+        config: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -79,6 +83,7 @@ function parseOptions(argv: string[]): Options | 'help' | 'version' {
     // An empty variable counts as unset, as POSIX has it.
     locale: toLocale(values.locale || env.LC_ALL || env.LC_MESSAGES || env.LANG),
     fix,
+    config: values.config,
     operands: positionals,
   };
 }
@@ -101,6 +106,7 @@ function run(argv: string[]): number {
     return 0;
   }
 
+  const config = new CheckerConfig(options.locale, options.config, (message) => process.stderr.write(`notice-lint: ${message}\n`));
   const { files, problems } = collectFiles(options.operands, options.extensions);
   const totals: Totals = { files: 0, error: 0, warning: 0, info: 0, unreadable: problems.length, fixed: 0 };
   const diffs: string[] = [];
@@ -117,7 +123,7 @@ function run(argv: string[]): number {
     }
     let text = input.text;
     if (options.fix) {
-      const outcome = fixInput(input, options.fix, { locale: options.locale });
+      const outcome = fixInput(input, options.fix, config.optionsFor(file));
       if ('error' in outcome) {
         unwritten++;
         process.stderr.write(`notice-lint: ${input.name}: ${outcome.error}\n`);
@@ -130,7 +136,7 @@ function run(argv: string[]): number {
       }
       text = outcome.text;
     }
-    const report = toFileReport(input.name, analyze(text, { locale: options.locale }));
+    const report = toFileReport(input.name, analyze(text, config.optionsFor(file)));
     totals.files++;
     for (const d of report.diagnostics) totals[d.severity]++;
     if (options.format === 'json') {
@@ -143,7 +149,7 @@ function run(argv: string[]): number {
   if (options.fix === 'diff') {
     // Only the diff, so that it can go straight to `patch -p0`.
     process.stdout.write(diffs.join(''));
-    if (totals.unreadable > 0) return 2;
+    if (totals.unreadable > 0 || config.failed) return 2;
     return totals.fixed > 0 ? 1 : 0;
   }
   if (options.format === 'json') {
@@ -152,7 +158,7 @@ function run(argv: string[]): number {
     out.push(summaryLine(options.locale, totals));
     process.stdout.write(`${out.join('\n')}\n`);
   }
-  if (totals.unreadable > 0 || unwritten > 0) return 2;
+  if (totals.unreadable > 0 || unwritten > 0 || config.failed) return 2;
   return totals.error > 0 ? 1 : 0;
 }
 

@@ -1,10 +1,12 @@
 /** The one entry point the server, the checker and the tests share: text in, model and findings out. */
 import { toLocale, type Locale } from './i18n';
 import type { Finding, NoticeDocument, Severity } from './model';
-import { planNumbering } from './numbering';
+import { planNumbering, type AcceptedStyles } from './numbering';
 import { parse } from './parser';
 import type { PhraseEntry } from './phrases';
 import { RULES } from './rules';
+import { SUPPRESSION_RULE } from './rules/suppression-comment';
+import { isSuppressed } from './suppressions';
 
 export type RuleSetting = Severity | 'off';
 
@@ -14,6 +16,8 @@ export interface AnalysisOptions {
   rules?: Record<string, RuleSetting>;
   /** Standard formulations to check besides the built-in ones. */
   phrases?: readonly PhraseEntry[];
+  /** The marker styles accepted at each level, where the user's configuration names them. */
+  numberingStyles?: AcceptedStyles;
 }
 
 export interface Analysis {
@@ -25,18 +29,27 @@ function byPosition(a: Finding, b: Finding): number {
   return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
 }
 
+const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((rule) => rule.id));
+
 /** One shared empty list, so the compiled phrase index is built once for it. */
 const NO_PHRASES: readonly PhraseEntry[] = [];
 
 export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   const document = parse(text);
-  const context = { locale: toLocale(options.locale), numbering: planNumbering(document), phrases: options.phrases ?? NO_PHRASES };
+  const context = {
+    locale: toLocale(options.locale),
+    numbering: planNumbering(document, options.numberingStyles),
+    phrases: options.phrases ?? NO_PHRASES,
+    ruleIds: RULE_IDS,
+  };
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const setting = options.rules?.[rule.id] ?? rule.defaultSeverity;
     if (setting === 'off') continue;
     for (const report of rule.check(document, context)) {
-      findings.push({ rule: rule.id, severity: setting, ...report });
+      const finding: Finding = { rule: rule.id, severity: setting, ...report };
+      // The reminder to delete suppression comments is the one thing they cannot silence.
+      if (rule.id === SUPPRESSION_RULE || !isSuppressed(finding, document.directives)) findings.push(finding);
     }
   }
   return { document, findings: findings.sort(byPosition) };

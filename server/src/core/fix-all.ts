@@ -14,14 +14,14 @@ import { applyEdits } from './text-edits';
 
 interface SafeRepair {
   /** The edits for the whole document; `enabled` says which rules the user has left on. */
-  edits(doc: NoticeDocument, enabled: (rule: string) => boolean): TextEdit[];
+  edits(doc: NoticeDocument, enabled: (rule: string) => boolean, options: AnalysisOptions): TextEdit[];
 }
 
 const SAFE_REPAIRS: readonly SafeRepair[] = [
   {
     // Renumbering follows numbering/sequence; unifying marker styles, numbering/style.
-    edits: (doc, enabled) =>
-      renumberDocument(doc, planNumbering(doc), {
+    edits: (doc, enabled, options) =>
+      renumberDocument(doc, planNumbering(doc, options.numberingStyles), {
         numbers: enabled('numbering/sequence'),
         styles: enabled('numbering/style'),
       }),
@@ -30,7 +30,7 @@ const SAFE_REPAIRS: readonly SafeRepair[] = [
 
 export function fixAllEdits(doc: NoticeDocument, options: AnalysisOptions = {}): TextEdit[] {
   const enabled = (rule: string) => options.rules?.[rule] !== 'off';
-  return SAFE_REPAIRS.flatMap((repair) => repair.edits(doc, enabled));
+  return SAFE_REPAIRS.flatMap((repair) => repair.edits(doc, enabled, options));
 }
 
 /** The text with every safe repair applied. */

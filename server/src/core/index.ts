@@ -6,3 +6,4 @@ export { toLocale, type Locale } from './i18n';
 export * from './model';
 export { fixAll, fixAllEdits } from './fix-all';
 export { applyEdits } from './text-edits';
+export { mergeConfigs, readConfig, toAnalysisOptions, type ConfigReading, type NoticeConfig } from './config';

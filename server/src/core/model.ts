@@ -4,6 +4,8 @@
  * UTF-16 columns, the same convention as LSP, so the server passes them through.
  */
 
+import type { Directive } from './suppressions';
+
 export interface Position {
   line: number;
   character: number;
@@ -120,6 +122,7 @@ export interface Signature {
 
 export interface NoticeDocument {
   text: string;
+  /** The lines, with suppression comments blanked out: they are not part of the notice. */
   lines: string[];
   /** Offset in `text` of each line's first character. */
   lineOffsets: number[];
@@ -135,6 +138,8 @@ export interface NoticeDocument {
   enumerations: InlineEnumeration[];
   parts: Partial<Record<PartKind, Part>>;
   signature: Signature;
+  /** The suppression comments, in line order. */
+  directives: Directive[];
 }
 
 export type Severity = 'error' | 'warning' | 'info';

@@ -21,6 +21,9 @@ export interface SiblingGroup {
   continuousStart: number;
 }
 
+/** The marker styles the user's configuration accepts, by family; a family not named accepts any. */
+export type AcceptedStyles = Partial<Record<MarkerFamily, readonly MarkerStyle[]>>;
+
 export interface NumberingPlan {
   groups: SiblingGroup[];
   schemes: Map<MarkerFamily, Scheme>;
@@ -32,6 +35,8 @@ export interface NumberingPlan {
   sequences: SiblingGroup[][];
   /** The number each heading carries once its level follows the document's scheme. */
   targets: Map<Heading, number>;
+  /** The marker styles the configuration accepts, by family. */
+  accepted: AcceptedStyles;
 }
 
 function collectGroups(doc: NoticeDocument): SiblingGroup[] {
@@ -107,10 +112,15 @@ function chooseSchemes(groups: SiblingGroup[]): Map<MarkerFamily, Scheme> {
   return schemes;
 }
 
-/** The most used style of each level; on a tie, the one seen first. */
-function chooseStyles(headings: Heading[]): Map<MarkerFamily, MarkerStyle> {
+/**
+ * The most used style of each level among those the configuration accepts;
+ * on a tie, the one seen first; where the document uses none of them, the
+ * first accepted.
+ */
+function chooseStyles(headings: Heading[], accepted: AcceptedStyles): Map<MarkerFamily, MarkerStyle> {
   const counts = new Map<MarkerFamily, Map<MarkerStyle, number>>();
   for (const heading of headings) {
+    if (accepted[heading.marker.family]?.includes(heading.marker.style) === false) continue;
     const byStyle = counts.get(heading.marker.family) ?? new Map<MarkerStyle, number>();
     byStyle.set(heading.marker.style, (byStyle.get(heading.marker.style) ?? 0) + 1);
     counts.set(heading.marker.family, byStyle);
@@ -127,6 +137,11 @@ function chooseStyles(headings: Heading[]): Map<MarkerFamily, MarkerStyle> {
     }
     styles.set(family, best);
   }
+  for (const heading of headings) {
+    const family = heading.marker.family;
+    const first = accepted[family]?.[0];
+    if (!styles.has(family) && first) styles.set(family, first);
+  }
   return styles;
 }
 
@@ -139,7 +154,7 @@ export function styleOf(plan: NumberingPlan, family: MarkerFamily): MarkerStyle 
   return plan.styles.get(family) ?? DEFAULT_STYLE[family];
 }
 
-export function planNumbering(doc: NoticeDocument): NumberingPlan {
+export function planNumbering(doc: NoticeDocument, accepted: AcceptedStyles = {}): NumberingPlan {
   const groups = collectGroups(doc);
   const schemes = chooseSchemes(groups);
   const targets = new Map<Heading, number>();
@@ -155,7 +170,7 @@ export function planNumbering(doc: NoticeDocument): NumberingPlan {
     sequence.push(group);
     sequenceOf.set(group, sequence);
   }
-  return { groups, schemes, styles: chooseStyles(doc.headings), sequences, targets };
+  return { groups, schemes, styles: chooseStyles(doc.headings, accepted), sequences, targets, accepted };
 }
 
 /**

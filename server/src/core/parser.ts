@@ -18,6 +18,7 @@ import type {
   Title,
 } from './model';
 import { findParts } from './sections';
+import { findDirectives } from './suppressions';
 
 const LINE_BREAK = /\r\n|\r|\n/g;
 const CIRCLED_ANYWHERE = new RegExp(`[${CIRCLED_CLASS}]`, 'u');
@@ -189,7 +190,12 @@ function findSignature(lines: string[], lastHeadingLine: number): Signature {
 }
 
 export function parse(text: string): NoticeDocument {
-  const { lines, lineOffsets } = splitLines(text);
+  const split = splitLines(text);
+  const { lineOffsets } = split;
+  const directives = findDirectives(split.lines);
+  // Suppression comments are not part of the notice: the structure is read as if their lines were blank.
+  const commentLines = new Set(directives.map((d) => d.line));
+  const lines = commentLines.size ? split.lines.map((line, i) => (commentLines.has(i) ? '' : line)) : split.lines;
   const headings: Heading[] = [];
   const headingAt = new Map<number, Heading>();
   for (let i = 0; i < lines.length; i++) {
@@ -265,6 +271,7 @@ export function parse(text: string): NoticeDocument {
     enumerations,
     parts: {},
     signature,
+    directives,
   };
   doc.parts = findParts(doc);
   // The last part's text stops before a closing contact paragraph, which is a part of its own.

@@ -12,6 +12,7 @@ import { sectionMissing } from './section-missing';
 import { sectionOrder } from './section-order';
 import { structureBrokenLine } from './structure-broken-line';
 import { structureTitle } from './structure-title';
+import { suppressionComment } from './suppression-comment';
 import { textDuplicate } from './text-duplicate';
 
 export const RULES: readonly Rule[] = [
@@ -29,4 +30,5 @@ export const RULES: readonly Rule[] = [
   punctuationWidth,
   dateInvalid,
   contactFormat,
+  suppressionComment,
 ];

@@ -2,14 +2,25 @@
 import { localize, type Message } from '../i18n';
 import { markerStyleFixes } from '../numbering-fixes';
 import { headingTarget, STYLES_ONLY } from '../renumber';
+import type { Heading } from '../model';
+import type { NumberingPlan } from '../numbering';
 import type { Rule } from './rule';
 
 const messages = {
+  notAccepted: {
+    zh: (a) => `编号样式不符合设置：此级应为“${a.expected}”，实为“${a.found}”`,
+    en: (a) => `Marker style not among those configured: this level is written “${a.expected}”, found “${a.found}”`,
+  },
   expected: {
     zh: (a) => `编号样式不一致：本文档此级用“${a.expected}”，实为“${a.found}”`,
     en: (a) => `Marker style: this document writes this level as “${a.expected}”, found “${a.found}”`,
   },
 } satisfies Record<string, Message>;
+
+/** Whether the configuration accepts the heading's style (a level it does not name accepts any). */
+function isAccepted(numbering: NumberingPlan, heading: Heading): boolean {
+  return numbering.accepted[heading.marker.family]?.includes(heading.marker.style) !== false;
+}
 
 export const numberingStyle: Rule = {
   id: 'numbering/style',
@@ -19,7 +30,7 @@ export const numberingStyle: Rule = {
       .filter((heading) => numbering.styles.get(heading.marker.family) !== heading.marker.style)
       .map((heading) => ({
         range: heading.marker.range,
-        message: localize(locale, messages.expected, {
+        message: localize(locale, isAccepted(numbering, heading) ? messages.expected : messages.notAccepted, {
           expected: headingTarget(numbering, heading, STYLES_ONLY),
           found: heading.marker.text,
         }),

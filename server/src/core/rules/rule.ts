@@ -9,6 +9,8 @@ export interface RuleContext {
   numbering: NumberingPlan;
   /** The user's formulations, checked besides the built-in ones. */
   phrases: readonly PhraseEntry[];
+  /** The ids of all rules, for naming unknown ones. */
+  ruleIds: ReadonlySet<string>;
 }
 
 export interface RuleReport {
