@@ -342,7 +342,7 @@ connection.onCompletion(
   guarded('completion', [], async ({ textDocument, position }): Promise<CompletionItem[]> => {
     const current = await currentAnalysis(textDocument.uri);
     if (!current) return [];
-    const items = completions(current.analysis.document, position, toLocale(current.options.locale));
+    const items = completions(current.analysis.document, position, toLocale(current.options.locale), current.options.numberingStyles);
     return items.map((item, index) => ({
       label: item.label,
       kind: item.kind === 'heading' ? CompletionItemKind.EnumMember : CompletionItemKind.Value,

@@ -52,6 +52,17 @@ describe('notice-lint configuration', () => {
     });
   });
 
+  it('renumbers with --dry-run in the accepted marker style', () => {
+    const folder = path.join(work, 'styled');
+    fs.mkdirSync(folder);
+    fs.writeFileSync(path.join(folder, '.noticerc.json'), JSON.stringify({ numberingStyles: ['1.'] }));
+    fs.writeFileSync(path.join(folder, 'draft.notice'), ['一、整改工作基本情况', '1、加强组织领导。', '2、细化整改任务。'].join('\n'));
+    const result = spawnSync(process.execPath, [BIN, '--dry-run', 'draft.notice'], { cwd: folder, encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('+1.加强组织领导。');
+    expect(result.stdout).toContain('+2.细化整改任务。');
+  });
+
   it('names what it leaves out of a configuration, and stops with 2 on one it cannot read', () => {
     const odd = path.join(work, 'odd.json');
     fs.writeFileSync(odd, JSON.stringify({ rules: { 'no/such': 'off', 'text/duplicate': 'loud' } }));

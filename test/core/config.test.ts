@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, mergeConfigs, readConfig, toAnalysisOptions } from '../../server/src/core';
+import { analyze, mergeConfigs, parse, readConfig, toAnalysisOptions } from '../../server/src/core';
+import { completions } from '../../server/src/core/features/completion';
 import { readFixture } from '../helpers/fixtures';
 
 describe('configuration: reading', () => {
@@ -74,6 +75,14 @@ describe('configuration: applied', () => {
     const options = toAnalysisOptions(readConfig({ numberingStyles: ['1.'] }, 'zh').config, 'zh');
     const style = analyze(mixed, options).findings.filter((f) => f.rule === 'numbering/style');
     expect(style.map((f) => f.range.start.line)).toEqual([1, 3]);
+  });
+
+  it('completion writes new markers in the accepted style', () => {
+    const text = '一、整改工作基本情况\n1、加强组织领导。\n';
+    const position = { line: 2, character: 0 };
+    const accepted = toAnalysisOptions(readConfig({ numberingStyles: ['1.'] }, 'zh').config, 'zh').numberingStyles;
+    expect(completions(parse(text), position, 'zh').map((item) => item.label)).toContain('2、');
+    expect(completions(parse(text), position, 'zh', accepted).map((item) => item.label)).toContain('2.');
   });
 
   it('leaves the clean example clean under the default configuration', () => {

@@ -93,6 +93,8 @@ describe('repairs through the language server', () => {
       ['quickfix', '将“（三）”改为“（二）”', true],
       ['quickfix', '将“一、”下此级编号依次改为“（一）”至“(三)”（改动2处）', false],
       ['quickfix', '整理全文编号（改动4处）', false],
+      ['quickfix', '在此行停用“numbering/sequence”检查（添加注释，发布前须删除）', false],
+      ['quickfix', '在本文件停用“numbering/sequence”检查（添加注释，发布前须删除）', false],
     ]);
     const levelFixed = applyAction(actions[1], uri, 1, DRAFT);
     expect(levelFixed.split('\n').slice(7, 9)).toEqual(['（二）细化整改任务。', '(三)强化督促检查。']);
