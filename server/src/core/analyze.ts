@@ -6,7 +6,7 @@ import { parse } from './parser';
 import type { PhraseEntry } from './phrases';
 import { RULES } from './rules';
 import { SUPPRESSION_RULE } from './rules/suppression-comment';
-import { isSuppressed } from './suppressions';
+import { suppression } from './suppressions';
 
 export type RuleSetting = Severity | 'off';
 
@@ -43,13 +43,14 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
     ruleIds: RULE_IDS,
   };
   const findings: Finding[] = [];
+  const isSuppressed = suppression(document.directives);
   for (const rule of RULES) {
     const setting = options.rules?.[rule.id] ?? rule.defaultSeverity;
     if (setting === 'off') continue;
     for (const report of rule.check(document, context)) {
       const finding: Finding = { rule: rule.id, severity: setting, ...report };
       // The reminder to delete suppression comments is the one thing they cannot silence.
-      if (rule.id === SUPPRESSION_RULE || !isSuppressed(finding, document.directives)) findings.push(finding);
+      if (rule.id === SUPPRESSION_RULE || !isSuppressed(finding)) findings.push(finding);
     }
   }
   return { document, findings: findings.sort(byPosition) };

@@ -40,37 +40,62 @@ function covers(directive: Directive, rule: string): boolean {
   return directive.rules.length === 0 || directive.rules.includes(rule);
 }
 
-/** The line a `disable-next-line` comment at `line` governs: the next one that is not a comment too. */
-function governedLine(directives: readonly Directive[], index: number): number {
-  let line = directives[index].line + 1;
-  for (let next = index + 1; next < directives.length && directives[next].line === line; next++) line++;
-  return line;
+/** Which rules a range of `disable` / `enable` comments leaves silenced: all but some, or some. */
+interface RangeState {
+  all: boolean;
+  /** With `all`, the rules enabled again; without, the rules disabled. */
+  rules: ReadonlySet<string>;
 }
 
-/** Whether the comments silence `finding` (judged at the line where it starts). */
-export function isSuppressed(finding: Finding, directives: readonly Directive[]): boolean {
-  const line = finding.range.start.line;
-  let all = false;
-  const disabled = new Set<string>();
-  const excepted = new Set<string>();
-  for (let i = 0; i < directives.length; i++) {
-    const directive = directives[i];
-    if (directive.kind === 'disable-file' && covers(directive, finding.rule)) return true;
-    if (directive.kind === 'disable-next-line' && covers(directive, finding.rule) && governedLine(directives, i) === line) return true;
-    if (directive.line >= line || (directive.kind !== 'disable' && directive.kind !== 'enable')) continue;
-    const named = directive.rules;
-    if (directive.kind === 'disable') {
-      if (named.length === 0) {
-        all = true;
-        excepted.clear();
-      } else for (const rule of named) (all ? excepted.delete(rule) : disabled.add(rule));
-    } else if (named.length === 0) {
-      all = false;
-      disabled.clear();
-      excepted.clear();
-    } else for (const rule of named) (all ? excepted.add(rule) : disabled.delete(rule));
+/** Decides, for findings in any order, whether the comments silence them; built once per document. */
+export type Suppression = (finding: Finding) => boolean;
+
+export function suppression(directives: readonly Directive[]): Suppression {
+  if (directives.length === 0) return () => false;
+  const wholeFile = directives.filter((d) => d.kind === 'disable-file');
+  // `disable-next-line` comments by the line they govern: the next one that is not a comment too.
+  const commentLines = new Set(directives.map((d) => d.line));
+  const nextLine = new Map<number, Directive[]>();
+  for (const directive of directives) {
+    if (directive.kind !== 'disable-next-line') continue;
+    let line = directive.line + 1;
+    while (commentLines.has(line)) line++;
+    nextLine.set(line, [...(nextLine.get(line) ?? []), directive]);
   }
-  return (all && !excepted.has(finding.rule)) || disabled.has(finding.rule);
+  // The state after each `disable` / `enable`, in line order.
+  const changes: Array<{ line: number; state: RangeState }> = [];
+  let state: RangeState = { all: false, rules: new Set() };
+  for (const { kind, line, rules } of directives) {
+    if (kind !== 'disable' && kind !== 'enable') continue;
+    const next = new Set(state.rules);
+    if (rules.length === 0) state = { all: kind === 'disable', rules: new Set() };
+    else {
+      // Disabling a rule while all are disabled takes back its exception; enabling one adds it.
+      for (const rule of rules) (state.all === (kind === 'enable') ? next.add(rule) : next.delete(rule));
+      state = { all: state.all, rules: next };
+    }
+    changes.push({ line, state });
+  }
+  const stateAt = (line: number): RangeState | undefined => {
+    let lo = 0;
+    let hi = changes.length - 1;
+    let found: RangeState | undefined;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (changes[mid].line < line) {
+        found = changes[mid].state;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  };
+  return ({ rule, range }) => {
+    const line = range.start.line;
+    if (wholeFile.some((d) => covers(d, rule))) return true;
+    if (nextLine.get(line)?.some((d) => covers(d, rule))) return true;
+    const at = stateAt(line);
+    return at !== undefined && at.all !== at.rules.has(rule);
+  };
 }
 
 /** The comment that silences `rule` on `line`, or in the whole file. */

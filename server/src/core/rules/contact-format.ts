@@ -7,7 +7,7 @@
  */
 import { isValidPhoneNumber } from 'libphonenumber-js/max';
 import { localize, type Locale, type Message } from '../i18n';
-import { EMAIL_SOURCE, literalSpans } from '../literals';
+import { EMAIL_SOURCE, literalSpans, spanCursor } from '../literals';
 import type { Range } from '../model';
 import type { Rule, RuleReport } from './rule';
 
@@ -40,13 +40,13 @@ const messages = {
 
 /** A run of digits with the separators phone numbers are written with; at least two digits. */
 const NUMBER = /(?<![0-9０-９A-Za-z@.＠])\+?[0-9０-９][0-9０-９\-－—()（）\s]*[0-9０-９](?![0-9０-９A-Za-z@＠])/g;
-/** What follows a number that is part of an address, a date or a count, not a phone number. */
-const NOT_A_PHONE_AFTER = /^[\s]*[号室楼层栋单年月日元万件个次项条期届]/;
+/** What follows a number that is part of an address, a date or a count, not a phone number (tried where the number ends). */
+const NOT_A_PHONE_AFTER = /\s*[号室楼层栋单年月日元万件个次项条期届]/y;
 const PHONE_LABEL = /电话|热线|手机|传真|座机|tel|phone/i;
 const POSTCODE_LABEL = /邮编|邮政编码/;
 const EMAIL_LABEL = /邮箱|电子信箱|e-?mail/i;
 /** Clauses end at these; a label governs the numbers up to the next one (`电话：…、…`). */
-const CLAUSE_END = /[，。；,;]/g;
+const CLAUSE_END = /[，。；,;]/;
 /**
  * A written-out e-mail address: the address characters around an `@` (or a
  * full-width `＠`). It starts only where a run of them starts, so a long run
@@ -63,11 +63,31 @@ function digitsOf(text: string): string {
   return text.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)).replace(/[^0-9+]/g, '');
 }
 
-function clauseBefore(text: string, at: number): string {
-  let start = 0;
-  CLAUSE_END.lastIndex = 0;
-  for (let m = CLAUSE_END.exec(text); m && m.index < at; m = CLAUSE_END.exec(text)) start = m.index + 1;
-  return text.slice(start, at);
+type Label = 'phone' | 'postcode' | 'email' | undefined;
+
+/**
+ * The label governing each number, numbers asked for in order: the last
+ * label written since the clause began (`电话：…、…` labels every number up
+ * to the next comma). Each stretch of text is read once.
+ */
+function labelReader(text: string): (start: number, end: number) => Label {
+  let scanned = 0;
+  let label: Label;
+  return (start, end) => {
+    let from = scanned;
+    for (let i = scanned; i < start; i++) {
+      if (CLAUSE_END.test(text[i])) {
+        label = undefined;
+        from = i + 1;
+      }
+    }
+    const between = text.slice(from, start);
+    if (POSTCODE_LABEL.test(between)) label = 'postcode';
+    else if (EMAIL_LABEL.test(between)) label = 'email';
+    else if (PHONE_LABEL.test(between)) label = 'phone';
+    scanned = end;
+    return label;
+  };
 }
 
 type Verdict = 'ok' | 'phone' | 'areaCode';
@@ -108,7 +128,8 @@ interface LineReport {
 function checkLine(locale: Locale, line: number, text: string): LineReport {
   const reports: RuleReport[] = [];
   let hasChannel = OTHER_CHANNEL.test(text);
-  const literals = literalSpans(text);
+  const inLiteral = spanCursor(literalSpans(text));
+  const labelOf = labelReader(text);
   AT_SIGN_TOKEN.lastIndex = 0;
   for (let m = AT_SIGN_TOKEN.exec(text); m; m = AT_SIGN_TOKEN.exec(text)) {
     const address = m[0].replace(/\.$/, '');
@@ -128,17 +149,18 @@ function checkLine(locale: Locale, line: number, text: string): LineReport {
     const written = m[0].replace(/[\s(（]+$/, '');
     const start = m.index;
     const end = start + written.length;
-    if (literals.some((span) => span.start <= start && start < span.end)) continue;
-    if (NOT_A_PHONE_AFTER.test(text.slice(end))) continue;
-    const label = clauseBefore(text, start);
+    if (inLiteral(start)) continue;
+    NOT_A_PHONE_AFTER.lastIndex = end;
+    if (NOT_A_PHONE_AFTER.test(text)) continue;
+    const label = labelOf(start, end);
     const digits = digitsOf(written);
-    if (POSTCODE_LABEL.test(label)) {
+    if (label === 'postcode') {
       hasChannel = true;
       if (!/^\d{6}$/.test(digits)) reports.push({ range: lineRange(line, start, end), message: localize(locale, messages.postcode, { code: written }) });
       continue;
     }
-    const isPhone = PHONE_LABEL.test(label) || digits.length >= 7;
-    if (!isPhone || EMAIL_LABEL.test(label)) continue;
+    const isPhone = label === 'phone' || digits.length >= 7;
+    if (!isPhone || label === 'email') continue;
     hasChannel = true;
     const verdict = judgePhone(written);
     if (verdict !== 'ok') {
