@@ -25,15 +25,17 @@ const CN_YEAR = '[〇○零一二三四五六七八九]{4}';
 const CN_NUMBER = '[一二三四五六七八九十]{1,3}';
 const RANGE_LINK = '(至|到|—|－|-|~|～)';
 
+/**
+ * Starts with a digit or a range link, never a lookbehind, so the engine
+ * skips most characters at once; a digit just before a date is checked in code.
+ */
 const DATE = new RegExp(
-  `(?<!${DIGIT})` +
-    '(?:' +
-    `(?:(${DIGIT}{4})年)?(${DIGIT}{1,2})月(?:(${DIGIT}{1,2})[日号])?` + // 1-3
+  `(?:(${DIGIT}{4})年)?(${DIGIT}{1,2})月(?:(${DIGIT}{1,2})[日号])?` + // 1-3
     `|(${CN_YEAR})年(${CN_NUMBER})月(?:(${CN_NUMBER})日)?` + // 4-6
-    `|(?<=${RANGE_LINK})(${DIGIT}{1,2})[日号]` + // 7-8: a range end written as a day alone
-    ')',
+    `|${RANGE_LINK}(${DIGIT}{1,2})[日号]`, // 7-8: a range end written as a day alone
   'g',
 );
+const DIGIT_BEFORE = new RegExp(`${DIGIT}$`);
 const RANGE_BEFORE = new RegExp(`${RANGE_LINK}$`);
 
 function arabic(text: string | undefined): number | undefined {
@@ -51,8 +53,15 @@ export function findDates(text: string): DateMention[] {
   if (!text.includes('月') && !text.includes('日') && !text.includes('号')) return dates;
   DATE.lastIndex = 0;
   for (let m = DATE.exec(text); m; m = DATE.exec(text)) {
-    const endsRange = RANGE_BEFORE.test(text.slice(Math.max(0, m.index - 1), m.index));
-    const base = { start: m.index, end: m.index + m[0].length, text: m[0], endsRange };
+    const before = text.slice(Math.max(0, m.index - 1), m.index);
+    if (m[7] === undefined && DIGIT_BEFORE.test(before)) {
+      // Inside a longer number: look again from the next character.
+      DATE.lastIndex = m.index + 1;
+      continue;
+    }
+    // A day alone follows its range link, which is not part of the date.
+    const start = m[7] === undefined ? m.index : m.index + m[7].length;
+    const base = { start, end: m.index + m[0].length, text: text.slice(start, m.index + m[0].length), endsRange: m[7] !== undefined || RANGE_BEFORE.test(before) };
     if (m[2] !== undefined) dates.push({ ...base, year: arabic(m[1]), month: arabic(m[2]), day: arabic(m[3]) });
     else if (m[5] !== undefined)
       dates.push({ ...base, year: chineseYear(m[4]), month: parseChineseNumeral(m[5]), day: m[6] ? parseChineseNumeral(m[6]) : undefined });

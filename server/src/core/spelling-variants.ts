@@ -76,8 +76,12 @@ function isWord(text: string, at: number): boolean {
 
 /** Per UTF-16 code unit, how often it occurs in the text being checked; reset after each use. */
 const characterCounts = new Uint16Array(0x10000);
-/** Per UTF-16 code unit, whether a possible slip starts with it; reset after each use. */
-const startsSlip = new Uint8Array(0x10000);
+/**
+ * Per UTF-16 code unit, whether a possible slip has it first, third or
+ * fourth (bits 1, 2, 4); reset after each use. Most runs fail one bit, and
+ * only the rest are looked up.
+ */
+const slipCharacters = new Uint8Array(0x10000);
 
 /** How often `phrase` occurs in the document's prose. */
 function occurrences(doc: NoticeDocument, lines: number[], phrase: string): number {
@@ -108,7 +112,9 @@ function twinSlips(doc: NoticeDocument, lines: number[]): SpellingVariant[] {
     for (let at = doc.lineOffsets[line]; at + 3 < end; at++) {
       if (characterCounts[text.charCodeAt(at + 1)] !== 1 || !isHanAt4(at, end) || FUNCTION_CHARACTERS.has(text[at + 1])) continue;
       slipsByKey.set(tripleKey(text.charCodeAt(at), text.charCodeAt(at + 2), text.charCodeAt(at + 3)), at);
-      startsSlip[text.charCodeAt(at)] = 1;
+      slipCharacters[text.charCodeAt(at)] |= 1;
+      slipCharacters[text.charCodeAt(at + 2)] |= 2;
+      slipCharacters[text.charCodeAt(at + 3)] |= 4;
     }
   }
   for (const code of counted) characterCounts[code] = 0;
@@ -117,12 +123,17 @@ function twinSlips(doc: NoticeDocument, lines: number[]): SpellingVariant[] {
     for (const line of lines) {
       const end = doc.lineOffsets[line] + doc.lines[line].length;
       for (let at = doc.lineOffsets[line]; at + 3 < end; at++) {
-        if (startsSlip[text.charCodeAt(at)] === 0) continue;
+        if ((slipCharacters[text.charCodeAt(at)] & 1) === 0 || (slipCharacters[text.charCodeAt(at + 2)] & 2) === 0) continue;
+        if ((slipCharacters[text.charCodeAt(at + 3)] & 4) === 0) continue;
         const slip = slipsByKey.get(tripleKey(text.charCodeAt(at), text.charCodeAt(at + 2), text.charCodeAt(at + 3)));
         if (slip !== undefined && slip !== at && isHanAt4(at, end)) pairs.push([slip, at]);
       }
     }
-    for (const slip of slipsByKey.values()) startsSlip[text.charCodeAt(slip)] = 0;
+    for (const slip of slipsByKey.values()) {
+      slipCharacters[text.charCodeAt(slip)] = 0;
+      slipCharacters[text.charCodeAt(slip + 2)] = 0;
+      slipCharacters[text.charCodeAt(slip + 3)] = 0;
+    }
   }
   const variants: SpellingVariant[] = [];
   const reported = new Set<number>();

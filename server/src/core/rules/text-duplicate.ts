@@ -114,6 +114,23 @@ function doubledWords(locale: Locale, line: number, text: string): RuleReport[] 
   const reports: RuleReport[] = [];
   scan = (scan + 1) >>> 0 || 1;
   let reportedEnd = 0;
+  /** Reports the repeat that ends at `j` if it starts at `start`; whether it did. */
+  const reportFrom = (start: number, j: number): boolean => {
+    const n = j - start;
+    if (start < reportedEnd || n > MAX_WORD || !repeatsAt(text, start, n)) return false;
+    const unit = text.slice(start, j);
+    if (n === 1 ? isLegitimateDouble(text, start) : unit[0] === '一' || isOverlapOfWords(text, start, n)) return false;
+    let times = 2;
+    while (repeatsAt(text, start + (times - 1) * n, n)) times++;
+    const end = start + times * n;
+    reports.push({
+      range: range(line, start, end),
+      message: localize(locale, n === 1 ? messages.character : messages.word, { unit, times }),
+      fixes: [deleteFix(locale, line, start + n, end, unit)],
+    });
+    reportedEnd = end;
+    return true;
+  };
   for (let j = 0; j < text.length; j++) {
     const code = text.charCodeAt(j);
     if (!isHan(code)) continue;
@@ -123,22 +140,7 @@ function doubledWords(locale: Locale, line: number, text: string): RuleReport[] 
     lastButOneAt[code] = lastAt[code];
     seenIn[code] = scan;
     lastAt[code] = j;
-    for (const start of [previous, beforeThat]) {
-      const n = j - start;
-      if (start < reportedEnd || n > MAX_WORD || !repeatsAt(text, start, n)) continue;
-      const unit = text.slice(start, j);
-      if (n === 1 ? isLegitimateDouble(text, start) : unit[0] === '一' || isOverlapOfWords(text, start, n)) continue;
-      let times = 2;
-      while (repeatsAt(text, start + (times - 1) * n, n)) times++;
-      const end = start + times * n;
-      reports.push({
-        range: range(line, start, end),
-        message: localize(locale, n === 1 ? messages.character : messages.word, { unit, times }),
-        fixes: [deleteFix(locale, line, start + n, end, unit)],
-      });
-      reportedEnd = end;
-      break;
-    }
+    if (previous >= 0 && !reportFrom(previous, j) && beforeThat >= 0) reportFrom(beforeThat, j);
   }
   return reports;
 }
