@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { readConfig, type ConfigReading } from './core/config';
 import { localize, type Locale, type Message } from './core/i18n';
 
-export const CONFIG_FILE_NAME = '.noticerc.json';
+const CONFIG_FILE_NAME = '.noticerc.json';
 
 const messages = {
   unreadable: {

@@ -14,7 +14,7 @@ export interface PhraseEntry {
 }
 
 /** The genre's fixed formulations: political formulas and the standing terms of rectification work. */
-export const STANDARD_PHRASES: readonly string[] = [
+const STANDARD_PHRASES: readonly string[] = [
   '四个意识',
   '四个自信',
   '两个维护',

@@ -67,7 +67,7 @@ const CATEGORY_NAMES: Record<Category, Record<Locale, string>> = {
 };
 
 /** What the document holds, or how the parts add up, in the reader's language. */
-export function explainCount(check: CountCheck, locale: Locale): string {
+function explainCount(check: CountCheck, locale: Locale): string {
   if (check.kind === 'sum') {
     const parts = check.parts
       .map((p) => localize(locale, messages.part, { value: p.mention.value, category: CATEGORY_NAMES[p.category][locale] }))
