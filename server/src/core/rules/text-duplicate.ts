@@ -3,8 +3,8 @@
  * (`企企`, `使命使命`, a clause repeated). Chinese doubles words on purpose
  * all the time (`层层`, `件件`, `实实在在`), so a doubled character is only
  * reported when the ICU word dictionary does not make a word of it, it is not
- * a measure word or time noun (whose doubling means "every"), and it is not
- * part of an AABB or `AA地` form.
+ * a measure word, time noun or place-name suffix (`件件`, `年年`,
+ * `济南市市中区`), and it is not part of an AABB or `AA地` form.
  */
 import { localize, type Locale, type Message } from '../i18n';
 import type { Fix, Range } from '../model';
