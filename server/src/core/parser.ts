@@ -38,19 +38,28 @@ export function splitLines(text: string): { lines: string[]; lineOffsets: number
   return { lines, lineOffsets };
 }
 
-const BLANK = /^[\s\u3000\ufeff]*$/;
-const INDENT = /^[\s\u3000\ufeff]*/;
-const TRAILING_SPACE = /[\s\u3000]+$/;
-/** Emphasis or Markdown debris that may close a heading's title. */
-const TITLE_TRIM = /^[\s\u3000*_]+|[\s\u3000*_]+$/g;
+// JavaScript's whitespace (`\s`, `trim`) already takes in U+3000 and the BOM.
+// Trimming is done with `trim*`, not with `/\s+$/`-like patterns, whose
+// backtracking grows with the square of a long run of spaces.
 
 export function isBlank(line: string): boolean {
-  return BLANK.test(line);
+  return line.trimEnd().length === 0;
+}
+
+/** Spaces, and Markdown emphasis, around a heading's title. */
+const TITLE_DEBRIS = /[\s*_]/;
+
+function trimTitle(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && TITLE_DEBRIS.test(text[start])) start++;
+  while (end > start && TITLE_DEBRIS.test(text[end - 1])) end--;
+  return text.slice(start, end);
 }
 
 function contentRange(line: number, text: string): Range {
-  const start = INDENT.exec(text)![0].length;
-  const end = text.replace(TRAILING_SPACE, '').length;
+  const start = text.length - text.trimStart().length;
+  const end = text.trimEnd().length;
   return { start: { line, character: start }, end: { line, character: Math.max(start, end) } };
 }
 
@@ -63,7 +72,7 @@ function parseHeading(lineIndex: number, line: string): Heading | undefined {
   if (match.family === 'circled' && CIRCLED_ANYWHERE.test(rest)) return undefined;
   const stop = rest.indexOf('。');
   const rawTitle = stop >= 0 ? rest.slice(0, stop) : rest;
-  const title = rawTitle.replace(TITLE_TRIM, '');
+  const title = trimTitle(rawTitle);
   const titleStart = title ? afterMarker + rawTitle.indexOf(title) : afterMarker;
   const lineRange = contentRange(lineIndex, line);
   return {
@@ -115,7 +124,7 @@ function setGovernedRanges(headings: Heading[], lines: string[], lastBodyLine: n
     while (last > heading.line && isBlank(lines[last])) last--;
     heading.governedRange = {
       start: heading.lineRange.start,
-      end: { line: last, character: lines[last].replace(TRAILING_SPACE, '').length },
+      end: { line: last, character: lines[last].trimEnd().length },
     };
   };
   for (const heading of headings) {
@@ -132,7 +141,7 @@ const SENTENCE_PUNCTUATION = /[。，,；;：:！？]/;
 const HAS_WORDS = /\p{Script=Han}{2}/u;
 
 function normaliseTitleLine(line: string): string {
-  return line.replace(/^[\s\u3000\ufeff]*(?:#{1,6}[ \t\u3000]+)?/, '').replace(TITLE_TRIM, '');
+  return trimTitle(line.replace(/^\s*(?:#{1,6}[ \t\u3000]+)?/, ''));
 }
 
 /**
@@ -197,13 +206,9 @@ export function parse(text: string): NoticeDocument {
   const commentLines = new Set(directives.map((d) => d.line));
   const lines = commentLines.size ? split.lines.map((line, i) => (commentLines.has(i) ? '' : line)) : split.lines;
   const headings: Heading[] = [];
-  const headingAt = new Map<number, Heading>();
   for (let i = 0; i < lines.length; i++) {
     const heading = parseHeading(i, lines[i]);
-    if (heading) {
-      headings.push(heading);
-      headingAt.set(i, heading);
-    }
+    if (heading) headings.push(heading);
   }
   const firstHeadingLine = headings.length ? headings[0].line : lines.length;
   const { title, stray } = findTitle(lines, firstHeadingLine);
@@ -215,16 +220,18 @@ export function parse(text: string): NoticeDocument {
   const paragraphs: Paragraph[] = [];
   const enumerations: InlineEnumeration[] = [];
   const openRuns = new Map<string, InlineEnumeration>();
+  // Title and stray lines all stand before the first heading.
   const excluded = new Set<number>([...stray, ...(title?.lines ?? [])]);
   let governing: Heading | undefined;
+  let nextHeading = 0;
   for (let i = 0; i < lines.length; i++) {
-    const ownHeading = headingAt.get(i);
+    const ownHeading = headings[nextHeading]?.line === i ? headings[nextHeading++] : undefined;
     if (ownHeading) governing = ownHeading;
     else if (i >= bodyEnd) governing = undefined;
-    if (isBlank(lines[i]) || excluded.has(i)) continue;
+    if (isBlank(lines[i]) || (i < firstHeadingLine && excluded.has(i))) continue;
     const paragraph: Paragraph = {
       line: i,
-      range: contentRange(i, lines[i]),
+      range: ownHeading ? ownHeading.lineRange : contentRange(i, lines[i]),
       text: lines[i],
       heading: governing,
       isHeading: ownHeading !== undefined,
