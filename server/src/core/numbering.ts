@@ -41,29 +41,34 @@ export interface NumberingPlan {
 
 function collectGroups(doc: NoticeDocument): SiblingGroup[] {
   const groups: SiblingGroup[] = [];
-  /** Groups the children of `parent`; returns them by family. */
-  const visit = (parent: Heading | undefined, children: Heading[]): Map<MarkerFamily, SiblingGroup> => {
-    const byFamily = new Map<MarkerFamily, SiblingGroup>();
+  /**
+   * Groups the children of `parent`; returns their groups, one per family.
+   * Arrays and plain objects, not Maps: there is a call for every heading
+   * with children, thousands in a long document.
+   */
+  const visit = (parent: Heading | undefined, children: Heading[]): SiblingGroup[] => {
+    const own: SiblingGroup[] = [];
     for (const child of children) {
-      let group = byFamily.get(child.marker.family);
+      let group = own.find((candidate) => candidate.family === child.marker.family);
       if (!group) {
         group = { parent, family: child.marker.family, items: [], predecessor: undefined, continuousStart: 1 };
-        byFamily.set(child.marker.family, group);
+        own.push(group);
         groups.push(group);
       }
       group.items.push(child);
     }
     // A child's groups follow on from those of its earlier siblings.
-    const lastByFamily = new Map<MarkerFamily, SiblingGroup>();
+    const lastByFamily: Partial<Record<MarkerFamily, SiblingGroup>> = {};
     for (const child of children) {
-      for (const [family, group] of visit(child, child.children)) {
-        const predecessor = lastByFamily.get(family);
+      if (child.children.length === 0) continue;
+      for (const group of visit(child, child.children)) {
+        const predecessor = lastByFamily[group.family];
         group.predecessor = predecessor;
         if (predecessor) group.continuousStart = predecessor.continuousStart + predecessor.items.length;
-        lastByFamily.set(family, group);
+        lastByFamily[group.family] = group;
       }
     }
-    return byFamily;
+    return own;
   };
   visit(undefined, doc.roots);
   return groups;

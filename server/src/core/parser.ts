@@ -49,11 +49,15 @@ export function isBlank(line: string): boolean {
 /** Spaces, and Markdown emphasis, around a heading's title. */
 const TITLE_DEBRIS = /[\s*_]/;
 
-function trimTitle(text: string): string {
-  let start = 0;
-  let end = text.length;
+/** Where `text` from `start` to `end` begins and ends without the debris around a title. */
+function titleBounds(text: string, start: number, end: number): [start: number, end: number] {
   while (start < end && TITLE_DEBRIS.test(text[start])) start++;
   while (end > start && TITLE_DEBRIS.test(text[end - 1])) end--;
+  return [start, end];
+}
+
+function trimTitle(text: string): string {
+  const [start, end] = titleBounds(text, 0, text.length);
   return text.slice(start, end);
 }
 
@@ -67,13 +71,12 @@ function parseHeading(lineIndex: number, line: string): Heading | undefined {
   const match = matchMarker(line);
   if (!match) return undefined;
   const afterMarker = match.start + match.length;
-  const rest = line.slice(afterMarker);
   // `①…②…` on one line is an inline list that happens to open the line, not a heading.
-  if (match.family === 'circled' && CIRCLED_ANYWHERE.test(rest)) return undefined;
-  const stop = rest.indexOf('。');
-  const rawTitle = stop >= 0 ? rest.slice(0, stop) : rest;
-  const title = trimTitle(rawTitle);
-  const titleStart = title ? afterMarker + rawTitle.indexOf(title) : afterMarker;
+  if (match.family === 'circled' && CIRCLED_ANYWHERE.test(line.slice(afterMarker))) return undefined;
+  // Offsets into the line rather than slices: a long document has thousands of headings.
+  const stop = line.indexOf('。', afterMarker);
+  const [start, end] = titleBounds(line, afterMarker, stop >= 0 ? stop : line.length);
+  const titleStart = start < end ? start : afterMarker;
   const lineRange = contentRange(lineIndex, line);
   return {
     marker: {
@@ -88,11 +91,11 @@ function parseHeading(lineIndex: number, line: string): Heading | undefined {
     },
     rank: FAMILY_RANK[match.family],
     depth: 0,
-    title,
+    title: line.slice(start, end),
     lineRange,
     titleRange: {
       start: { line: lineIndex, character: titleStart },
-      end: { line: lineIndex, character: titleStart + title.length },
+      end: { line: lineIndex, character: titleStart + end - start },
     },
     governedRange: lineRange,
     line: lineIndex,
@@ -122,6 +125,8 @@ function setGovernedRanges(headings: Heading[], lines: string[], lastBodyLine: n
   const close = (heading: Heading, nextLine: number) => {
     let last = nextLine - 1;
     while (last > heading.line && isBlank(lines[last])) last--;
+    // A heading that governs only its own line keeps the line's range.
+    if (last === heading.line) return;
     heading.governedRange = {
       start: heading.lineRange.start,
       end: { line: last, character: lines[last].trimEnd().length },
