@@ -31,6 +31,7 @@ import {
   type Finding,
   type Locale,
 } from './core';
+import { Debouncer, VALIDATION_DELAY_MS } from './debounce';
 import { documentSymbols } from './core/features/document-symbols';
 import { foldingRanges } from './core/features/folding-ranges';
 import { FIX_ALL, fixAllAction, kindRequested, QUICK_FIX, quickFixes, type CodeActionData } from './core/features/code-actions';
@@ -40,8 +41,6 @@ import { hoverAt } from './core/features/hover';
 import { suppressionFixes } from './core/features/suppression-fixes';
 import { WorkspaceConfig, type NoticeSettings } from './workspace-config';
 
-/** Long enough that a burst of keystrokes is analysed once, short enough to feel immediate. */
-const VALIDATION_DELAY_MS = 150;
 const DIAGNOSTIC_SOURCE = 'notice';
 /** Renumbers the whole document; arguments: the document's URI and the version it was asked for. */
 const RENUMBER_COMMAND = 'notice.renumberDocument';
@@ -66,7 +65,7 @@ let pushedSettings: NoticeSettings = {};
 /** Per document: its settings, resolved once until the configuration changes. */
 const optionsByUri = new Map<string, Promise<AnalysisOptions>>();
 const analysesByUri = new Map<string, { version: number; options: AnalysisOptions; analysis: Analysis }>();
-const pendingValidations = new Map<string, NodeJS.Timeout>();
+const pendingValidations = new Debouncer(VALIDATION_DELAY_MS);
 
 function logError(context: string, error: unknown): void {
   connection.console.error(`${context}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -160,18 +159,10 @@ async function validate(uri: string): Promise<void> {
   });
 }
 
-function cancelValidation(uri: string): void {
-  clearTimeout(pendingValidations.get(uri));
-  pendingValidations.delete(uri);
-}
-
 function scheduleValidation(uri: string): void {
-  cancelValidation(uri);
-  const timer = setTimeout(() => {
-    pendingValidations.delete(uri);
+  pendingValidations.schedule(uri, () => {
     validate(uri).catch((error: unknown) => logError(`validating ${uri}`, error));
-  }, VALIDATION_DELAY_MS);
-  pendingValidations.set(uri, timer);
+  });
 }
 
 connection.onInitialize((params) => {
@@ -215,7 +206,7 @@ connection.onDidChangeWatchedFiles(() => {
 documents.onDidChangeContent(({ document }) => scheduleValidation(document.uri));
 
 documents.onDidClose(({ document }) => {
-  cancelValidation(document.uri);
+  pendingValidations.cancel(document.uri);
   optionsByUri.delete(document.uri);
   analysesByUri.delete(document.uri);
   publish({ uri: document.uri, diagnostics: [] });

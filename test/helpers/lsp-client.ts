@@ -76,6 +76,8 @@ export interface SessionOptions {
    * Without it the client does not offer workspace/configuration at all.
    */
   settings?: Record<string, unknown>;
+  /** Sent as initialize's `processId`, the process whose death ends the server; this process by default. */
+  processId?: number | null;
 }
 
 interface DiagnosticsWaiter {
@@ -110,7 +112,8 @@ export class ServerSession {
   settings: Record<string, unknown> | undefined;
   initializeResult!: InitializeResult;
   private waiters: DiagnosticsWaiter[] = [];
-  private readonly exited: Promise<number | null>;
+  /** Settles when the server process ends, with its exit code. */
+  readonly exited: Promise<number | null>;
 
   private constructor(
     private readonly child: ChildProcess,
@@ -137,7 +140,7 @@ export class ServerSession {
     const { child, connection } = options.transport === 'ipc' ? startOverIpc() : startOverStdio();
     const session = new ServerSession(child, connection, options);
     session.initializeResult = await connection.sendRequest(InitializeRequest.type, {
-      processId: process.pid,
+      processId: options.processId === undefined ? process.pid : options.processId,
       rootUri: null,
       initializationOptions: { locale: options.locale },
       capabilities: {
@@ -147,6 +150,11 @@ export class ServerSession {
     });
     await connection.sendNotification(InitializedNotification.type, {});
     return session;
+  }
+
+  /** The server's process id, e.g. to read its memory use. */
+  get pid(): number {
+    return this.child.pid!;
   }
 
   private received(params: PublishDiagnosticsParams): void {

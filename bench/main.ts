@@ -1,0 +1,186 @@
+/**
+ * `npm run bench`: prints every performance figure the project promises, and
+ * whether each target is met. Bundled by scripts/bench.mjs into dist/bench/,
+ * two folders below the root like test/helpers, whose paths it shares.
+ */
+import { availableParallelism, cpus } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { analyze, RULES } from '../server/src/core';
+import { CORPUS_DIR } from '../test/helpers/corpus';
+import { compareCheckers } from './checkers';
+import { generateNotice } from './generate-notice';
+import { formatMs, formatTiming, repeat, type Timing } from './measure';
+import { keystrokeLatencies, serverMemory, VALIDATION_DELAY_MS } from './server-figures';
+import { summarise } from './measure';
+import { WORST_CASES } from './worst-cases';
+
+const TARGET = {
+  corpusMs: 2,
+  megabyteMs: 100,
+  baselineRatio: 10,
+  linearity: 1.3,
+  checkerSpeedup: 10,
+  serverRssBytes: 100 * 1024 * 1024,
+  keystrokeMs: 20,
+};
+
+/**
+ * The bare baseline: split into lines and test each against one regular
+ * expression that has to read the whole line, a half-width comma, colon or
+ * semicolon after a Han character (the simplest form of one of our rules).
+ */
+const BASELINE_RE = /\p{Script=Han}[,:;]/u;
+/** The cheapest baseline: a heading marker at the start of each line, which reads a few characters of each. */
+const MARKER_RE = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.、．]|[（(]\d+[）)]|[①-⑳])/;
+
+function baseline(text: string, pattern: RegExp): number {
+  let hits = 0;
+  for (const line of text.split(/\r\n|\r|\n/)) if (pattern.test(line)) hits++;
+  return hits;
+}
+
+function verdict(met: boolean): string {
+  return met ? 'met' : 'MISSED';
+}
+
+function kilobytes(text: string): string {
+  const bytes = Buffer.byteLength(text);
+  return bytes >= 1e6 ? `${(bytes / 1e6).toFixed(2)} MB` : `${(bytes / 1e3).toFixed(1)} KB`;
+}
+
+function megabytes(bytes: number | undefined): string {
+  return bytes === undefined ? 'unavailable (no /proc)' : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+function cpuModel(): string {
+  try {
+    const model = /^model name\s*:\s*(.+)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'));
+    if (model) return model[1].trim();
+  } catch {
+    // Not Linux: fall back to what Node reports.
+  }
+  return cpus()[0]?.model ?? 'unknown CPU';
+}
+
+function section(title: string): void {
+  console.log(`\n## ${title}\n`);
+}
+
+interface Row {
+  label: string;
+  text: string;
+  analysis: Timing;
+  bare: Timing;
+  marker: Timing;
+}
+
+function measureText(label: string, text: string): Row {
+  const large = text.length > 500_000;
+  const options = large ? { minRuns: 15, minTotalMs: 2000, warmup: 3 } : { minRuns: 30, minTotalMs: 1500, warmup: 20 };
+  return {
+    label,
+    text,
+    analysis: repeat(() => analyze(text), options),
+    bare: repeat(() => baseline(text, BASELINE_RE), options),
+    marker: repeat(() => baseline(text, MARKER_RE), options),
+  };
+}
+
+function printRow(row: Row): void {
+  console.log(`${row.label} (${kilobytes(row.text)})`);
+  console.log(`  full analysis      ${formatTiming(row.analysis)}`);
+  console.log(`  bare baseline      ${formatTiming(row.bare)}   ratio ${(row.analysis.median / row.bare.median).toFixed(1)}×`);
+  console.log(`  marker-only line   ${formatTiming(row.marker)}   ratio ${(row.analysis.median / row.marker.median).toFixed(1)}×`);
+}
+
+function corpusFiles(): string[] {
+  if (!existsSync(CORPUS_DIR)) return [];
+  return readdirSync(CORPUS_DIR)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => join(CORPUS_DIR, name));
+}
+
+async function main(): Promise<void> {
+  console.log('# notice benchmark');
+  console.log(`\nmachine: nproc ${availableParallelism()}, ${cpuModel()}, node ${process.version}, ${process.platform} ${process.arch}`);
+  console.log(`rules measured (every rule in RULES): ${RULES.map((rule) => rule.id).join(', ')}`);
+  console.log(`bare baseline: split into lines, test ${BASELINE_RE} on each; marker-only: test ${MARKER_RE} on each`);
+  console.log('timings: median (first–third quartile, runs), in this process after warm-up runs');
+
+  section('Full analysis (parse and every rule)');
+  const corpus = corpusFiles();
+  const rows: Row[] = [];
+  if (corpus.length === 0) console.log(`corpus rows skipped: ${CORPUS_DIR} not found`);
+  for (const file of corpus) rows.push(measureText(`corpus ${basename(file)}`, readFileSync(file, 'utf8')));
+  const hundred = generateNotice({ seed: 100, targetBytes: 100_000, mistakes: true });
+  const megabyte = generateNotice({ seed: 1000, targetBytes: 1_000_000, mistakes: true });
+  const hundredRow = measureText('generated notice', hundred);
+  const megabyteRow = measureText('generated notice', megabyte);
+  rows.push(hundredRow, megabyteRow);
+  rows.forEach(printRow);
+
+  section('Targets: analysis');
+  for (const row of rows.slice(0, corpus.length)) {
+    console.log(`${row.label}: ${formatMs(row.analysis.median)} < ${TARGET.corpusMs} ms: ${verdict(row.analysis.median < TARGET.corpusMs)}`);
+  }
+  console.log(`1 MB: ${formatMs(megabyteRow.analysis.median)} < ${TARGET.megabyteMs} ms: ${verdict(megabyteRow.analysis.median < TARGET.megabyteMs)}`);
+  for (const row of rows) {
+    const ratio = row.analysis.median / row.bare.median;
+    console.log(`${row.label} (${kilobytes(row.text)}): ${ratio.toFixed(1)}× the bare baseline ≤ ${TARGET.baselineRatio}×: ${verdict(ratio <= TARGET.baselineRatio)}`);
+  }
+  const linearity = megabyteRow.analysis.median / (10 * hundredRow.analysis.median);
+  console.log(
+    `linearity: 1 MB ${formatMs(megabyteRow.analysis.median)} / (10 × 100 KB ${formatMs(hundredRow.analysis.median)}) = ${linearity.toFixed(2)} ≤ ${TARGET.linearity}: ${verdict(linearity <= TARGET.linearity)}`,
+  );
+
+  section('Worst cases for the regular expressions (10 000 and 100 000 characters)');
+  for (const worst of WORST_CASES) {
+    const small = worst.make(10_000);
+    const large = worst.make(100_000);
+    // One run first: a pattern gone quadratic shows itself without a long wait for repeats.
+    const once = performance.now();
+    analyze(large);
+    const single = performance.now() - once;
+    const smallTiming = repeat(() => analyze(small), { minRuns: 10, minTotalMs: 200 });
+    const largeTiming = single > 2000 ? summarise([single]) : repeat(() => analyze(large), { minRuns: 5, minTotalMs: 300 });
+    const growth = largeTiming.median / smallTiming.median;
+    console.log(
+      `${worst.name.padEnd(34)} ${formatMs(smallTiming.median).padStart(9)} → ${formatMs(largeTiming.median).padStart(9)}  ×${growth.toFixed(1)} for ×10 the input${growth > 20 ? '  SUPERLINEAR' : ''}`,
+    );
+  }
+
+  section('Checker against markdownlint-cli2 (200 copies, whole processes)');
+  if (corpus.length === 0) {
+    console.log(`skipped: ${CORPUS_DIR} not found`);
+  } else {
+    const comparison = compareCheckers(corpus[0], 200, 7);
+    const speedup = comparison.markdownlint.median / comparison.ours.median;
+    console.log(`files: 200 copies of ${basename(corpus[0])}`);
+    console.log(`notice-lint         ${formatTiming(comparison.ours)}`);
+    console.log(`markdownlint-cli2   ${formatTiming(comparison.markdownlint)}`);
+    console.log(`notice-lint is ${speedup.toFixed(1)}× faster ≥ ${TARGET.checkerSpeedup}×: ${verdict(speedup >= TARGET.checkerSpeedup)}`);
+  }
+
+  section('Language server over stdio');
+  const memory = await serverMemory(megabyte);
+  console.log(`resident memory: idle ${megabytes(memory.idle)}; with the 1 MB notice open ${megabytes(memory.withDocument)}; after 100 edits to it ${megabytes(memory.afterEdits)}`);
+  if (memory.withDocument !== undefined) {
+    const worst = Math.max(memory.withDocument, memory.afterEdits ?? 0);
+    console.log(`< ${megabytes(TARGET.serverRssBytes)}: ${verdict(worst < TARGET.serverRssBytes)}`);
+  }
+  const latencies = summarise(
+    (await keystrokeLatencies(hundred, { bursts: 20, keystrokesPerBurst: 5, keystrokeGapMs: 40 })).map(
+      (latency) => latency - VALIDATION_DELAY_MS,
+    ),
+  );
+  console.log(`debounce: ${VALIDATION_DELAY_MS} ms`);
+  console.log(`100 KB draft, last keystroke to diagnostics, minus the debounce: ${formatTiming(latencies)}`);
+  console.log(`< ${TARGET.keystrokeMs} ms: ${verdict(latencies.median < TARGET.keystrokeMs)} (worst ${formatMs(latencies.samples[latencies.samples.length - 1])})`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
