@@ -9,12 +9,16 @@ import {
   CompletionItemKind,
   createConnection,
   DiagnosticSeverity,
+  ErrorCodes,
+  LSPErrorCodes,
   MessageType,
   MarkupKind,
   ProposedFeatures,
+  ResponseError,
   ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
+  type CancellationToken,
   type CodeAction,
   type CompletionItem,
   type Diagnostic,
@@ -71,9 +75,27 @@ function logError(context: string, error: unknown): void {
   connection.console.error(`${context}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
 }
 
-/** Wraps a request handler so that a failure is logged and answered with `fallback` instead of escaping. */
-function guarded<P, R>(context: string, fallback: R, handler: (params: P) => Promise<R>): (params: P) => Promise<R> {
-  return async (params) => {
+/** Params naming a document, as every request here but executeCommand does. */
+function namesDocument(params: unknown): boolean {
+  return typeof (params as { textDocument?: { uri?: unknown } } | null)?.textDocument?.uri === 'string';
+}
+
+/**
+ * Wraps a request handler. A request cancelled before it starts is answered
+ * RequestCancelled; params of the wrong shape, InvalidParams; a failure is
+ * logged and answered with `fallback` instead of escaping. Once computed, an
+ * answer is sent even if cancelled meanwhile: it is correct and costs
+ * nothing more.
+ */
+function guarded<P, R>(
+  context: string,
+  fallback: R,
+  handler: (params: P) => Promise<R>,
+  wellFormed: (params: P) => boolean = namesDocument,
+): (params: P, token: CancellationToken) => Promise<R | ResponseError> {
+  return async (params, token) => {
+    if (token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, `${context}: cancelled`);
+    if (!wellFormed(params)) return new ResponseError(ErrorCodes.InvalidParams, `${context}: malformed params`);
     try {
       return await handler(params);
     } catch (error) {
@@ -127,7 +149,10 @@ async function currentAnalysis(
   if (!document) return undefined;
   const cached = analysesByUri.get(uri);
   if (cached && cached.version === document.version && cached.options === options) return cached;
-  const entry = { version: document.version, options, analysis: analyze(document.getText(), options) };
+  // A malformed didOpen can leave a "document" whose text is not a string; it is treated as not open.
+  const text: unknown = document.getText();
+  if (typeof text !== 'string') return undefined;
+  const entry = { version: document.version, options, analysis: analyze(text, options) };
   analysesByUri.set(uri, entry);
   return entry;
 }
@@ -326,7 +351,7 @@ connection.onExecuteCommand(
       label: localize(locale, renumberMessages.label, {}),
       edit: { documentChanges: [{ textDocument: { uri, version: current.version }, edits }] },
     });
-  }),
+  }, (params) => typeof params?.command === 'string'),
 );
 
 connection.onCompletion(
