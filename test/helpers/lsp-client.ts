@@ -34,6 +34,7 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
   type ApplyWorkspaceEditParams,
+  type CancellationToken,
   type CodeAction,
   type CodeActionContext,
   type CompletionItem,
@@ -78,6 +79,8 @@ export interface SessionOptions {
   settings?: Record<string, unknown>;
   /** Sent as initialize's `processId`, the process whose death ends the server; this process by default. */
   processId?: number | null;
+  /** More command-line arguments for the server, e.g. `--clientProcessId=…`. */
+  serverArgs?: string[];
 }
 
 interface DiagnosticsWaiter {
@@ -86,16 +89,16 @@ interface DiagnosticsWaiter {
   resolve: (params: PublishDiagnosticsParams) => void;
 }
 
-function startOverStdio(): { child: ChildProcess; connection: ProtocolConnection } {
-  const child = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { cwd: REPO_ROOT });
+function startOverStdio(serverArgs: string[]): { child: ChildProcess; connection: ProtocolConnection } {
+  const child = spawn(process.execPath, [SERVER_BUNDLE, '--stdio', ...serverArgs], { cwd: REPO_ROOT });
   // Server crashes show up in the test output rather than vanishing.
   child.stderr.on('data', (chunk: Buffer) => process.stderr.write(chunk));
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   return { child, connection };
 }
 
-function startOverIpc(): { child: ChildProcess; connection: ProtocolConnection } {
-  const child = fork(SERVER_BUNDLE, ['--node-ipc'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+function startOverIpc(serverArgs: string[]): { child: ChildProcess; connection: ProtocolConnection } {
+  const child = fork(SERVER_BUNDLE, ['--node-ipc', ...serverArgs], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
   return { child, connection: createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child)) };
 }
 
@@ -137,7 +140,8 @@ export class ServerSession {
   }
 
   static async start(options: SessionOptions): Promise<ServerSession> {
-    const { child, connection } = options.transport === 'ipc' ? startOverIpc() : startOverStdio();
+    const serverArgs = options.serverArgs ?? [];
+    const { child, connection } = options.transport === 'ipc' ? startOverIpc(serverArgs) : startOverStdio(serverArgs);
     const session = new ServerSession(child, connection, options);
     session.initializeResult = await connection.sendRequest(InitializeRequest.type, {
       processId: options.processId === undefined ? process.pid : options.processId,
@@ -225,6 +229,29 @@ export class ServerSession {
 
   async foldingRanges(uri: string): Promise<FoldingRange[]> {
     return (await this.connection.sendRequest(FoldingRangeRequest.type, { textDocument: { uri } })) ?? [];
+  }
+
+  /** Any request, by method name: for methods the server does not know, or params of the wrong shape. */
+  request<R>(method: string, params: unknown, token?: CancellationToken): Promise<R> {
+    return this.connection.sendRequest(method, params, token);
+  }
+
+  async notify(method: string, params: unknown): Promise<void> {
+    await this.connection.sendNotification(method, params);
+  }
+
+  /**
+   * Writes `body` to the server's standard input as one framed message,
+   * whatever it holds: for malformed JSON and messages. Over stdio only.
+   */
+  sendRaw(body: string): void {
+    this.child.stdin!.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+  }
+
+  /** Closes the server's standard input, as when the editor holding the other end dies. */
+  closeInput(): void {
+    this.connection.dispose();
+    this.child.stdin!.end();
   }
 
   /** The orderly end: shutdown, then exit. Resolves with the process's exit code. */
