@@ -107,7 +107,7 @@ function run(argv: string[]): number {
   }
 
   const config = new CheckerConfig(options.locale, options.config, (message) => process.stderr.write(`notice-lint: ${message}\n`));
-  const { files, problems } = collectFiles(options.operands, options.extensions);
+  const { files, problems } = collectFiles(options.operands, options.extensions, options.locale);
   const totals: Totals = { files: 0, error: 0, warning: 0, info: 0, unreadable: problems.length, fixed: 0 };
   const diffs: string[] = [];
   let unwritten = 0;
@@ -115,7 +115,7 @@ function run(argv: string[]): number {
   const out: string[] = [];
   for (const problem of problems) process.stderr.write(`notice-lint: ${problem.name}: ${problem.error}\n`);
   for (const file of files) {
-    const input = readInput(file);
+    const input = readInput(file, options.locale);
     if ('error' in input) {
       totals.unreadable++;
       process.stderr.write(`notice-lint: ${input.name}: ${input.error}\n`);

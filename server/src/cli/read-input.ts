@@ -1,14 +1,61 @@
 /** Finding the files to check and reading them as UTF-8 text, with a clear reason when that fails. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { localize, type Locale, type Message } from '../core/i18n';
 
 export const DEFAULT_EXTENSIONS = ['.notice', '.notice.txt'];
+
+/**
+ * Far larger than any notice (they run to a few hundred kilobytes); checking
+ * a file this size would take seconds and hundreds of megabytes of memory.
+ */
+export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
 /** A file read as text (`bom` remembers a byte-order mark the text no longer holds), or why it could not be. */
 export type Unreadable = { name: string; error: string };
 export type Input = { name: string; text: string; bom: boolean } | Unreadable;
 
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
+
+const messages = {
+  missing: { zh: () => '文件或目录不存在', en: () => 'no such file or directory' },
+  denied: { zh: () => '没有读取权限', en: () => 'permission denied' },
+  linkLoop: { zh: () => '符号链接层数过多（链接成环）', en: () => 'too many levels of symbolic links (a link loop)' },
+  isDirectory: { zh: () => '是目录', en: () => 'is a directory' },
+  directoryLoop: {
+    zh: (a) => `符号链接成环（指回“${a.target}”），未进入`,
+    en: (a) => `symbolic link loop (leads back to ${a.target}), not followed`,
+  },
+  notRegular: {
+    zh: (a) => `不是普通文件（${a.kind}），已跳过`,
+    en: (a) => `not a regular file (${a.kind}), skipped`,
+  },
+  tooLarge: {
+    zh: (a) => `文件过大（${a.size} MB，上限 ${a.limit} MB），未检查`,
+    en: (a) => `too large (${a.size} MB; the limit is ${a.limit} MB), not checked`,
+  },
+  binary: { zh: () => '二进制文件（含 NUL 字节），未检查', en: () => 'binary file (contains NUL bytes), not checked' },
+  notUtf8: {
+    zh: () => '不是有效的 UTF-8 文本；请另存为 UTF-8 后重试',
+    en: () => 'not valid UTF-8 text; save it as UTF-8 and try again',
+  },
+} satisfies Record<string, Message>;
+
+function describe(locale: Locale, error: unknown): string {
+  switch ((error as NodeJS.ErrnoException)?.code) {
+    case 'ENOENT':
+      return localize(locale, messages.missing, {});
+    case 'EACCES':
+    case 'EPERM':
+      return localize(locale, messages.denied, {});
+    case 'ELOOP':
+      return localize(locale, messages.linkLoop, {});
+    case 'EISDIR':
+      return localize(locale, messages.isDirectory, {});
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+}
 
 function hasExtension(file: string, extensions: readonly string[]): boolean {
   const lower = file.toLowerCase();
@@ -17,22 +64,29 @@ function hasExtension(file: string, extensions: readonly string[]): boolean {
 
 /**
  * Expands the command line's operands into files: files as given, directories
- * searched for the notice extensions. Symbolic links are followed once (a
- * loop is reported, not walked forever).
+ * searched for the notice extensions. Symbolic links are followed; a link
+ * back to a folder being searched is reported, a folder reached twice is
+ * searched once. Anything that is not a folder is left to `readInput`, which
+ * reads only regular files.
  */
 export function collectFiles(
   operands: readonly string[],
   extensions: readonly string[],
+  locale: Locale,
 ): { files: string[]; problems: Unreadable[] } {
   const files: string[] = [];
   const problems: Unreadable[] = [];
   const visited = new Set<string>();
-  const walk = (directory: string) => {
+  const walk = (directory: string, ancestors: readonly string[]) => {
     let real: string;
     try {
       real = fs.realpathSync(directory);
     } catch (error) {
-      problems.push({ name: directory, error: describe(error) });
+      problems.push({ name: directory, error: describe(locale, error) });
+      return;
+    }
+    if (ancestors.includes(real)) {
+      problems.push({ name: directory, error: localize(locale, messages.directoryLoop, { target: real }) });
       return;
     }
     if (visited.has(real)) return;
@@ -41,26 +95,27 @@ export function collectFiles(
     try {
       entries = fs.readdirSync(directory, { withFileTypes: true });
     } catch (error) {
-      problems.push({ name: directory, error: describe(error) });
+      problems.push({ name: directory, error: describe(locale, error) });
       return;
     }
     entries.sort((a, b) => a.name.localeCompare(b.name));
     for (const entry of entries) {
       const full = path.join(directory, entry.name);
       let isDirectory = entry.isDirectory();
-      let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
         try {
-          const stat = fs.statSync(full);
-          isDirectory = stat.isDirectory();
-          isFile = stat.isFile();
+          isDirectory = fs.statSync(full).isDirectory();
         } catch (error) {
-          problems.push({ name: full, error: describe(error) });
+          // A dangling link or a loop of links: only worth a word if it looks like a notice.
+          if (hasExtension(entry.name, extensions)) problems.push({ name: full, error: describe(locale, error) });
           continue;
         }
       }
-      if (isDirectory && !SKIPPED_DIRECTORIES.has(entry.name)) walk(full);
-      else if (isFile && hasExtension(entry.name, extensions)) files.push(full);
+      if (isDirectory) {
+        if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(full, [...ancestors, real]);
+      } else if (hasExtension(entry.name, extensions)) {
+        files.push(full);
+      }
     }
   };
   for (const operand of operands) {
@@ -72,50 +127,63 @@ export function collectFiles(
     try {
       stat = fs.statSync(operand);
     } catch (error) {
-      problems.push({ name: operand, error: describe(error) });
+      problems.push({ name: operand, error: describe(locale, error) });
       continue;
     }
-    if (stat.isDirectory()) walk(operand);
+    if (stat.isDirectory()) walk(operand, []);
     else files.push(operand);
   }
   return { files, problems };
 }
 
-function describe(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file or directory';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'ELOOP':
-      return 'too many levels of symbolic links';
-    case 'EISDIR':
-      return 'is a directory';
-    default:
-      return error instanceof Error ? error.message : String(error);
-  }
+function specialKind(stat: fs.Stats): Record<Locale, string> {
+  if (stat.isFIFO()) return { zh: '命名管道', en: 'a named pipe' };
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return { zh: '设备文件', en: 'a device' };
+  if (stat.isSocket()) return { zh: '套接字', en: 'a socket' };
+  return { zh: '特殊文件', en: 'a special file' };
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 /** Decodes bytes as UTF-8 text; a BOM is dropped, NUL bytes or invalid UTF-8 make it an error. */
-export function decode(name: string, bytes: Uint8Array): Input {
-  if (bytes.includes(0)) return { name, error: 'binary file (contains NUL bytes), not checked' };
+export function decode(name: string, bytes: Uint8Array, locale: Locale): Input {
+  if (bytes.includes(0)) return { name, error: localize(locale, messages.binary, {}) };
   try {
     const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
     return { name, text: decoder.decode(bytes), bom };
   } catch {
-    return { name, error: 'not valid UTF-8 text; save it as UTF-8 and try again' };
+    return { name, error: localize(locale, messages.notUtf8, {}) };
   }
 }
 
-export function readInput(name: string): Input {
+/**
+ * Reads a file, or standard input for `-`. Only a regular file is read: it is
+ * opened without blocking and checked before reading, so a named pipe or a
+ * device never stalls the checker, and a huge file is refused before it is
+ * loaded.
+ */
+export function readInput(name: string, locale: Locale): Input {
+  if (name === '-') {
+    try {
+      return decode('<stdin>', fs.readFileSync(0), locale);
+    } catch (error) {
+      return { name: '<stdin>', error: describe(locale, error) };
+    }
+  }
+  let fd: number | undefined;
   try {
-    const bytes = name === '-' ? fs.readFileSync(0) : fs.readFileSync(name);
-    return decode(name === '-' ? '<stdin>' : name, bytes);
+    fd = fs.openSync(name, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+    const stat = fs.fstatSync(fd);
+    if (stat.isDirectory()) return { name, error: localize(locale, messages.isDirectory, {}) };
+    if (!stat.isFile()) return { name, error: localize(locale, messages.notRegular, { kind: specialKind(stat)[locale] }) };
+    if (stat.size > MAX_FILE_BYTES) {
+      const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+      return { name, error: localize(locale, messages.tooLarge, { size: megabytes(stat.size), limit: megabytes(MAX_FILE_BYTES) }) };
+    }
+    return decode(name, fs.readFileSync(fd), locale);
   } catch (error) {
-    return { name, error: describe(error) };
+    return { name, error: describe(locale, error) };
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
   }
 }
