@@ -102,20 +102,38 @@ function corpusFiles(): string[] {
     .map((name) => join(CORPUS_DIR, name));
 }
 
+/** `npm run bench -- checker server` runs only those sections; with no names, all of them. */
+const SECTIONS = ['analysis', 'worst', 'checker', 'server'] as const;
+type Section = (typeof SECTIONS)[number];
+
+function chosenSections(args: string[]): Set<Section> {
+  const unknown = args.filter((arg) => !(SECTIONS as readonly string[]).includes(arg));
+  if (unknown.length) throw new Error(`unknown section ${unknown.join(', ')}: choose from ${SECTIONS.join(', ')}`);
+  return new Set(args.length ? (args as Section[]) : SECTIONS);
+}
+
 async function main(): Promise<void> {
+  const sections = chosenSections(process.argv.slice(2));
   console.log('# notice benchmark');
   console.log(`\nmachine: nproc ${availableParallelism()}, ${cpuModel()}, node ${process.version}, ${process.platform} ${process.arch}`);
   console.log(`rules measured (every rule in RULES): ${RULES.map((rule) => rule.id).join(', ')}`);
   console.log(`bare baseline: split into lines, test ${BASELINE_RE} on each; marker-only: test ${MARKER_RE} on each`);
   console.log('timings: median (first–third quartile, runs), in this process after warm-up runs');
 
-  section('Full analysis (parse and every rule)');
   const corpus = corpusFiles();
-  const rows: Row[] = [];
   if (corpus.length === 0) console.log(`corpus rows skipped: ${CORPUS_DIR} not found`);
-  for (const file of corpus) rows.push(measureText(`corpus ${basename(file)}`, readFileSync(file, 'utf8')));
   const hundred = generateNotice({ seed: 100, targetBytes: 100_000, mistakes: true });
   const megabyte = generateNotice({ seed: 1000, targetBytes: 1_000_000, mistakes: true });
+  if (sections.has('analysis')) analysisSection(corpus, hundred, megabyte);
+  if (sections.has('worst')) worstCaseSection();
+  if (sections.has('checker')) checkerSection(corpus);
+  if (sections.has('server')) await serverSection(hundred, megabyte);
+}
+
+function analysisSection(corpus: string[], hundred: string, megabyte: string): void {
+  section('Full analysis (parse and every rule)');
+  const rows: Row[] = [];
+  for (const file of corpus) rows.push(measureText(`corpus ${basename(file)}`, readFileSync(file, 'utf8')));
   const hundredRow = measureText('generated notice', hundred);
   const megabyteRow = measureText('generated notice', megabyte);
   rows.push(hundredRow, megabyteRow);
@@ -135,6 +153,9 @@ async function main(): Promise<void> {
     `linearity: 1 MB ${formatMs(megabyteRow.analysis.median)} / (10 × 100 KB ${formatMs(hundredRow.analysis.median)}) = ${linearity.toFixed(2)} ≤ ${TARGET.linearity}: ${verdict(linearity <= TARGET.linearity)}`,
   );
 
+}
+
+function worstCaseSection(): void {
   section('Worst cases for the regular expressions (10 000 and 100 000 characters)');
   for (const worst of WORST_CASES) {
     const small = worst.make(10_000);
@@ -151,6 +172,9 @@ async function main(): Promise<void> {
     );
   }
 
+}
+
+function checkerSection(corpus: string[]): void {
   section('Checker against markdownlint-cli2 (200 copies, whole processes)');
   if (corpus.length === 0) {
     console.log(`skipped: ${CORPUS_DIR} not found`);
@@ -163,6 +187,9 @@ async function main(): Promise<void> {
     console.log(`notice-lint is ${speedup.toFixed(1)}× faster ≥ ${TARGET.checkerSpeedup}×: ${verdict(speedup >= TARGET.checkerSpeedup)}`);
   }
 
+}
+
+async function serverSection(hundred: string, megabyte: string): Promise<void> {
   section('Language server over stdio');
   const memory = await serverMemory(megabyte);
   console.log(`resident memory: idle ${megabytes(memory.idle)}; with the 1 MB notice open ${megabytes(memory.withDocument)}; after 100 edits to it ${megabytes(memory.afterEdits)}`);
