@@ -1,7 +1,7 @@
 /**
  * Whatever the text, the core finishes without throwing, and everything it
- * hands an editor lies inside the document: findings, outline symbols and
- * folding ranges. Texts come from fast-check: arbitrary UTF-16 (lone
+ * hands an editor lies inside the document: findings, the edits of their
+ * fixes, outline symbols and folding ranges. Texts come from fast-check: arbitrary UTF-16 (lone
  * surrogates, control characters), notice-like lines with every marker and
  * line break, generated notices and random edits of the real ones.
  */
@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateNotice } from '../../bench/generate-notice';
 import { WORST_CASES } from '../../bench/worst-cases';
-import { analyze, type Analysis, type Range } from '../../server/src/core';
+import { analyze, type Analysis, type Position, type Range } from '../../server/src/core';
 import { documentSymbols, type DocumentSymbol } from '../../server/src/core/features/document-symbols';
 import { foldingRanges } from '../../server/src/core/features/folding-ranges';
 import { CORPUS_000, CORPUS_003, corpusAvailable, readCorpus } from '../helpers/corpus';
@@ -17,6 +17,10 @@ import { CORPUS_000, CORPUS_003, corpusAvailable, readCorpus } from '../helpers/
 /** Lines as LSP counts them, worked out here rather than taken from the parser under test. */
 function lspLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/);
+}
+
+function compare(a: Position, b: Position): number {
+  return a.line - b.line || a.character - b.character;
 }
 
 function outside(range: Range, lines: string[]): string | undefined {
@@ -28,7 +32,7 @@ function outside(range: Range, lines: string[]): string | undefined {
       return `character ${position.character} on line ${position.line} of length ${length}`;
     }
   }
-  if (start.line > end.line || (start.line === end.line && start.character > end.character)) return 'ends before it starts';
+  if (compare(start, end) > 0) return 'ends before it starts';
   return undefined;
 }
 
@@ -47,6 +51,15 @@ function problems(text: string, { document, findings }: Analysis = analyze(text)
   for (const finding of findings) {
     const problem = outside(finding.range, lines);
     if (problem) found.push(`${finding.rule}: ${problem}`);
+    for (const fix of finding.fixes ?? []) {
+      const edits = [...fix.edits].sort((a, b) => compare(a.range.start, b.range.start));
+      edits.forEach((edit, i) => {
+        const problem = outside(edit.range, lines);
+        if (problem) found.push(`${finding.rule} fix “${fix.title}”: ${problem}`);
+        // The protocol wants the edits of one change not to overlap.
+        if (i > 0 && compare(edits[i - 1].range.end, edit.range.start) > 0) found.push(`${finding.rule} fix “${fix.title}”: edits overlap`);
+      });
+    }
   }
   found.push(...symbolProblems(documentSymbols(document), lines));
   for (const { startLine, endLine } of foldingRanges(document)) {
