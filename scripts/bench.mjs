@@ -14,5 +14,5 @@ await build({
   logLevel: 'warning',
 });
 
-const { status } = spawnSync(process.execPath, ['dist/bench/main.js'], { stdio: 'inherit' });
+const { status } = spawnSync(process.execPath, ['dist/bench/main.js', ...process.argv.slice(2)], { stdio: 'inherit' });
 process.exitCode = status ?? 1;
