@@ -21,6 +21,7 @@ export const WORST_CASES: readonly WorstCase[] = [
   { name: '（一 never closed', targets: '（一） markers, （） pairs', make: (n) => times('（一', n) },
   { name: '(1 never closed', targets: '(1) markers, () pairs', make: (n) => times('(1', n) },
   { name: '一 run before 是', targets: 'inline 一是', make: (n) => times('一', n - 1) + '是' },
+  { name: 'one enumeration, every item misnumbered', targets: 'inline numbering and its fixes', make: (n) => times('，一是整改', n) },
   { name: '第一 without a comma', targets: 'inline 第一，', make: (n) => times('第一', n) },
   { name: 'circled numbers', targets: '① markers and lists', make: (n) => times('①', n) },
   { name: 'digits, no full stop', targets: '1. markers, counts, dates, phone numbers', make: (n) => times('1', n) },

@@ -56,9 +56,8 @@ export function levelFix(doc: NoticeDocument, plan: NumberingPlan, locale: Local
 }
 
 /** For an inline item whose number is wrong: this item alone. */
-export function inlineNumberFixes(doc: NoticeDocument, locale: Locale, enumeration: InlineEnumeration, item: InlineItem): Fix[] {
-  const target = formatInline(item.kind, enumeration.items.indexOf(item) + 1);
-  return markerFix(locale, item.text, inlineItemEdit(doc, item, target));
+export function inlineNumberFixes(doc: NoticeDocument, locale: Locale, item: InlineItem, expected: number): Fix[] {
+  return markerFix(locale, item.text, inlineItemEdit(doc, item, formatInline(item.kind, expected)));
 }
 
 /** The whole inline enumeration, when that changes more than one item. One per enumeration, shared by its findings. */

@@ -5,7 +5,7 @@
  * new marker: a number past what its kind can write (㊿, 九百九十九) would
  * turn an item into other text, so such a marker is left as it is.
  */
-import { findInlineItems, formatInline } from './inline';
+import { formatInline, inlineItemAt } from './inline';
 import { formatMarker, matchMarker } from './markers';
 import type { Heading, InlineEnumeration, InlineItem, MarkerFamily, NoticeDocument, Range, TextEdit } from './model';
 import type { NumberingPlan, SiblingGroup } from './numbering';
@@ -41,11 +41,14 @@ export function inlineItemEdit(doc: NoticeDocument, item: InlineItem, replacemen
   const paragraph = doc.paragraphs[item.paragraph];
   // Inline items on a heading line are read after its marker, as the parser does.
   const scanFrom = paragraph.isHeading ? paragraph.heading!.marker.range.end.character : 0;
-  const line = replaced(doc.lines[paragraph.line], item.range, replacement);
-  const start = item.range.start.character - scanFrom;
-  const same = findInlineItems(line.slice(scanFrom)).some(
-    (match) => match.start === start && match.length === replacement.length && match.kind === item.kind,
-  );
+  const line = doc.lines[paragraph.line];
+  const { start, end } = { start: item.range.start.character, end: item.range.end.character };
+  // The neighbourhood that decides, not the whole line: rewriting every item
+  // of a long line must not rescan the line for each (an item reads at most
+  // five characters from its start).
+  const before = start > scanFrom ? line.slice(start - 1, start) : '';
+  const match = inlineItemAt(before + replacement + line.slice(end, end + 4), before.length);
+  const same = match !== undefined && match.length === replacement.length && match.kind === item.kind;
   return same ? { range: item.range, newText: replacement } : undefined;
 }
 

@@ -65,7 +65,7 @@ export const numberingSequence: Rule = {
         reports.push({
           range: item.range,
           message: localize(locale, messages.inlineExpected, { expected: formatInline(item.kind, targets[at]), found: item.text }),
-          fixes: [...inlineNumberFixes(doc, locale, enumeration, item), wholeEnumeration].filter((fix) => fix !== undefined),
+          fixes: [...inlineNumberFixes(doc, locale, item, targets[at]), wholeEnumeration].filter((fix) => fix !== undefined),
         });
       }
     }
