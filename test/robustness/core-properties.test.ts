@@ -12,6 +12,7 @@ import { WORST_CASES } from '../../bench/worst-cases';
 import { analyze, type Analysis, type Position, type Range } from '../../server/src/core';
 import { documentSymbols, type DocumentSymbol } from '../../server/src/core/features/document-symbols';
 import { foldingRanges } from '../../server/src/core/features/folding-ranges';
+import { findInlineItems, inlineItemAt } from '../../server/src/core/inline';
 import { CORPUS_000, CORPUS_003, corpusAvailable, readCorpus } from '../helpers/corpus';
 
 /** Lines as LSP counts them, worked out here rather than taken from the parser under test. */
@@ -168,6 +169,26 @@ describe('core properties', () => {
         expect(problems(applyEdits(text, edits))).toEqual([]);
       }),
       { numRuns: 150 },
+    );
+  });
+});
+
+describe('inline items read from a neighbourhood', () => {
+  // Fixes check a rewritten item from the character before it and four after;
+  // that must read exactly what scanning the whole line reads.
+  it('agrees with scanning the whole line, at every position', () => {
+    const line = fc.array(noticePiece, { maxLength: 30 }).map((pieces) => pieces.join(''));
+    fc.assert(
+      fc.property(line, (text) => {
+        const scanned = new Map(findInlineItems(text).map((item) => [item.start, item]));
+        for (let at = 0; at < text.length; at++) {
+          const before = at > 0 ? 1 : 0;
+          const local = inlineItemAt(text.slice(at - before, at + 5), before);
+          const expected = scanned.get(at);
+          expect(local && { ...local, start: at }).toEqual(expected);
+        }
+      }),
+      { numRuns: 400 },
     );
   });
 });
