@@ -5,9 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { ServerSession } from '../test/helpers/lsp-client';
-import { VALIDATION_DELAY_MS } from '../server/src/debounce';
+import { MAX_ANALYSIS_LEAD_MS, VALIDATION_DELAY_MS } from '../server/src/validation-scheduler';
 
-export { VALIDATION_DELAY_MS };
+export { MAX_ANALYSIS_LEAD_MS, VALIDATION_DELAY_MS };
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));

@@ -35,7 +35,7 @@ import {
   type Finding,
   type Locale,
 } from './core';
-import { Debouncer, VALIDATION_DELAY_MS } from './debounce';
+import { ValidationScheduler } from './validation-scheduler';
 import { documentSymbols } from './core/features/document-symbols';
 import { foldingRanges } from './core/features/folding-ranges';
 import { FIX_ALL, fixAllAction, kindRequested, QUICK_FIX, quickFixes, type CodeActionData } from './core/features/code-actions';
@@ -69,7 +69,7 @@ let pushedSettings: NoticeSettings = {};
 /** Per document: its settings, resolved once until the configuration changes. */
 const optionsByUri = new Map<string, Promise<AnalysisOptions>>();
 const analysesByUri = new Map<string, { version: number; options: AnalysisOptions; analysis: Analysis }>();
-const pendingValidations = new Debouncer(VALIDATION_DELAY_MS);
+const validations = new ValidationScheduler(analyseForPublication, (uri, error) => logError(`validating ${uri}`, error));
 
 function logError(context: string, error: unknown): void {
   connection.console.error(`${context}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -152,7 +152,9 @@ async function currentAnalysis(
   // A malformed didOpen can leave a "document" whose text is not a string; it is treated as not open.
   const text: unknown = document.getText();
   if (typeof text !== 'string') return undefined;
+  const started = performance.now();
   const entry = { version: document.version, options, analysis: analyze(text, options) };
+  validations.analysed(uri, performance.now() - started);
   analysesByUri.set(uri, entry);
   return entry;
 }
@@ -173,21 +175,19 @@ function publish(params: PublishDiagnosticsParams): void {
   connection.sendDiagnostics(params).catch((error: unknown) => logError(`publishDiagnostics for ${params.uri}`, error));
 }
 
-async function validate(uri: string): Promise<void> {
+/** Analyses the document now; what it returns publishes the result later, unless the document has moved on. */
+async function analyseForPublication(uri: string): Promise<(() => void) | undefined> {
   const current = await currentAnalysis(uri);
-  // Never publish for a version the editor has already moved past (or closed).
-  if (!current || documents.get(uri)?.version !== current.version) return;
-  publish({
-    uri,
-    version: current.version,
-    diagnostics: current.analysis.findings.map((finding) => toDiagnostic(finding, current.version)),
-  });
-}
-
-function scheduleValidation(uri: string): void {
-  pendingValidations.schedule(uri, () => {
-    validate(uri).catch((error: unknown) => logError(`validating ${uri}`, error));
-  });
+  if (!current) return undefined;
+  return () => {
+    // Never publish for a version the editor has already moved past (or closed).
+    if (documents.get(uri)?.version !== current.version) return;
+    publish({
+      uri,
+      version: current.version,
+      diagnostics: current.analysis.findings.map((finding) => toDiagnostic(finding, current.version)),
+    });
+  };
 }
 
 connection.onInitialize((params) => {
@@ -213,7 +213,7 @@ connection.onDidChangeConfiguration((change) => {
     pushedSettings = change.settings?.notice ?? {};
     loggedProblems.clear();
     optionsByUri.clear();
-    for (const document of documents.all()) scheduleValidation(document.uri);
+    for (const document of documents.all()) validations.changed(document.uri);
   } catch (error) {
     logError('didChangeConfiguration', error);
   }
@@ -224,14 +224,14 @@ connection.onDidChangeWatchedFiles(() => {
   workspaceConfig.clear();
   loggedProblems.clear();
   optionsByUri.clear();
-  for (const document of documents.all()) scheduleValidation(document.uri);
+  for (const document of documents.all()) validations.changed(document.uri);
 });
 
 // Fires on open as well as on every change.
-documents.onDidChangeContent(({ document }) => scheduleValidation(document.uri));
+documents.onDidChangeContent(({ document }) => validations.changed(document.uri));
 
 documents.onDidClose(({ document }) => {
-  pendingValidations.cancel(document.uri);
+  validations.forget(document.uri);
   optionsByUri.delete(document.uri);
   analysesByUri.delete(document.uri);
   publish({ uri: document.uri, diagnostics: [] });
