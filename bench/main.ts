@@ -3,7 +3,7 @@
  * whether each target is met. Bundled by scripts/bench.mjs into dist/bench/,
  * two folders below the root like test/helpers, whose paths it shares.
  */
-import { availableParallelism, cpus } from 'node:os';
+import { availableParallelism, cpus, loadavg } from 'node:os';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { analyze, RULES } from '../server/src/core';
@@ -116,6 +116,8 @@ async function main(): Promise<void> {
   const sections = chosenSections(process.argv.slice(2));
   console.log('# notice benchmark');
   console.log(`\nmachine: nproc ${availableParallelism()}, ${cpuModel()}, node ${process.version}, ${process.platform} ${process.arch}`);
+  // Other work on the machine inflates every wall-clock figure below.
+  console.log(`load average at start (1, 5, 15 min): ${loadavg().map((load) => load.toFixed(2)).join(', ')}`);
   console.log(`rules measured (every rule in RULES): ${RULES.map((rule) => rule.id).join(', ')}`);
   console.log(`bare baseline: split into lines, test ${BASELINE_RE} on each; marker-only: test ${MARKER_RE} on each`);
   console.log('timings: median (first–third quartile, runs), in this process after warm-up runs');
