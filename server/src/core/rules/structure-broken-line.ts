@@ -35,7 +35,10 @@ const messages = {
   },
 } satisfies Record<string, Message>;
 
-const PAGE_NOTE = /[ \t\u3000]*[（(][ \u3000]*(?:下转|上接|接上|转|续|紧接|接)[ \u3000]*第?[ \u3000]*[0-9０-９一二三四五六七八九十]+[ \u3000]*版[ \u3000]*[）)]/g;
+// The note takes the spaces before it. It starts only where a run of spaces
+// does: tried from inside a long run, the pattern would rescan the rest of it
+// from every position.
+const PAGE_NOTE = /(?<![ \t\u3000])[ \t\u3000]*[（(][ \u3000]*(?:下转|上接|接上|转|续|紧接|接)[ \u3000]*第?[ \u3000]*[0-9０-９一二三四五六七八九十]+[ \u3000]*版[ \u3000]*[）)]/g;
 /** Marks a heading cannot end on: the title goes on. */
 const HEADING_GOES_ON = /[、，,；;（(“‘《—]$/;
 /** Marks a paragraph may end on. */

@@ -167,6 +167,11 @@ function clausesOf(text: string): Clause[] {
 }
 
 /** A block of clauses repeated right after itself, reported once per run of repeats. */
+function hasShortClause(clauses: Clause[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (clauses[i].text.length < MIN_CLAUSE) return true;
+  return false;
+}
+
 function repeatedClauses(locale: Locale, line: number, text: string): RuleReport[] {
   const clauses = clausesOf(text);
   const reports: RuleReport[] = [];
@@ -174,9 +179,12 @@ function repeatedClauses(locale: Locale, line: number, text: string): RuleReport
   while (j < clauses.length) {
     let found = false;
     for (let k = 1; k <= MAX_BLOCK && k <= j; k++) {
+      if (clauses[j].text !== clauses[j - k].text) continue;
+      // Before measuring the run: measuring a long run of short clauses, only to drop it, made this quadratic.
+      if (hasShortClause(clauses, j - k, j)) continue;
       let run = 0;
       while (j + run < clauses.length && clauses[j + run].text === clauses[j + run - k].text) run++;
-      if (run < k || clauses.slice(j - k, j).some((c) => c.text.length < MIN_CLAUSE)) continue;
+      if (run < k) continue;
       const last = j + run - 1;
       const unit = text.slice(clauses[j - k].start, clauses[j - 1].end);
       reports.push({
