@@ -23,8 +23,8 @@ export interface NoticeShape {
   mistakes?: boolean;
 }
 
-/** mulberry32: small, fast, and the same everywhere. */
-function random(seed: number): () => number {
+/** Numbers in [0, 1) from a seed (mulberry32): small, fast, and the same everywhere. */
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -113,7 +113,7 @@ class Writer {
 }
 
 export function generateNotice(shape: NoticeShape): string {
-  const rand = random(shape.seed);
+  const rand = seededRandom(shape.seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)];
   const chance = (p: number) => rand() < p;
   const scheme = shape.scheme ?? 'restart';

@@ -16,7 +16,7 @@ import {
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { generateNotice } from '../../bench/generate-notice';
+import { generateNotice, seededRandom } from '../../bench/generate-notice';
 import { analyze } from '../../server/src/core';
 import { documentSymbols } from '../../server/src/core/features/document-symbols';
 import { ensureServerBuilt, ServerSession } from '../helpers/lsp-client';
@@ -37,15 +37,6 @@ function published(params: PublishDiagnosticsParams): Array<Pick<Diagnostic, 'co
   return params.diagnostics.map(({ code, range, message }) => ({ code, range, message }));
 }
 
-/** A small deterministic generator, so a failure can be replayed. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    return state / 2147483648;
-  };
-}
-
 const INSERTIONS = ['改', '（三）', '1.', '\n', '一是', '。', '\r\n', '二、', ''];
 
 describe('server under stress (stdio)', () => {
@@ -63,7 +54,8 @@ describe('server under stress (stdio)', () => {
     const opened = generateNotice({ seed: 11, targetBytes: 20_000, mistakes: true });
     const local = TextDocument.create(uri, 'notice', 1, opened);
     const texts = new Map<number, string>([[1, opened]]);
-    const next = random(11);
+    // Seeded, so that a failure can be replayed.
+    const next = seededRandom(11);
     const first = session.nextDiagnostics(uri);
     await session.open(uri, opened);
     await first;
