@@ -1,21 +1,43 @@
 // Bundles the extension client, the language server and the checker, one file each.
+// With --tools, bundles instead the development tools written in TypeScript
+// (the end-to-end test runners) into dist/tools/, which the .vsix leaves out.
 import { build } from 'esbuild';
 
 const production = process.argv.includes('--production');
+const tools = process.argv.includes('--tools');
 
-await build({
-  entryPoints: {
-    client: 'client/src/extension.ts',
-    server: 'server/src/server.ts',
-    cli: 'server/src/cli/main.ts',
-  },
-  outdir: 'dist',
+const common = {
   bundle: true,
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  external: ['vscode'],
   sourcemap: true,
-  minify: production,
   logLevel: 'warning',
-});
+};
+
+if (tools) {
+  await build({
+    ...common,
+    entryPoints: {
+      e2e: 'test/e2e/run.ts',
+      electron: 'test/electron/run.ts',
+      'electron-suite': 'test/electron/suite.ts',
+    },
+    outdir: 'dist/tools',
+    // Tools load playwright-core, @vscode/test-electron and vscode where they are installed.
+    packages: 'external',
+    external: ['vscode'],
+  });
+} else {
+  await build({
+    ...common,
+    entryPoints: {
+      client: 'client/src/extension.ts',
+      server: 'server/src/server.ts',
+      cli: 'server/src/cli/main.ts',
+    },
+    outdir: 'dist',
+    external: ['vscode'],
+    minify: production,
+  });
+}
