@@ -1,6 +1,6 @@
 // Bundles the extension client, the language server and the checker, one file each.
 // With --tools, bundles instead the development tools written in TypeScript
-// (the end-to-end test runners) into dist/tools/, which the .vsix leaves out.
+// (end-to-end test runners, `npm run try`) into dist/tools/, which the .vsix leaves out.
 import { build } from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -19,6 +19,7 @@ if (tools) {
   await build({
     ...common,
     entryPoints: {
+      try: 'scripts/try.ts',
       e2e: 'test/e2e/run.ts',
       electron: 'test/electron/run.ts',
       'electron-suite': 'test/electron/suite.ts',
