@@ -56,21 +56,34 @@ const log = (line: string) => console.log(`e2e: ${line}`);
 
 /** Ended in reverse order by `cleanUp`, on success, failure or a signal. */
 const cleanups: (() => Promise<void> | void)[] = [];
+let cleaning: Promise<void> | undefined;
+/** Set by a signal: the scenario in progress is abandoned and no other starts. */
+let interruptedBy: NodeJS.Signals | undefined;
 
-async function cleanUp(): Promise<void> {
-  while (cleanups.length > 0) {
-    try {
-      await cleanups.pop()!();
-    } catch (error) {
-      console.error(`e2e: clean-up step failed: ${(error as Error).message}`);
+/** Runs the clean-ups once, however many callers (the end of the run, a signal) ask for them. */
+function cleanUp(): Promise<void> {
+  cleaning ??= (async () => {
+    while (cleanups.length > 0) {
+      try {
+        await cleanups.pop()!();
+      } catch (error) {
+        console.error(`e2e: clean-up step failed: ${(error as Error).message}`);
+      }
     }
-  }
+  })();
+  return cleaning;
+}
+
+async function finish(code: number): Promise<never> {
+  await cleanUp();
+  process.exit(interruptedBy ? (interruptedBy === 'SIGINT' ? 130 : 143) : code);
 }
 
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.once(signal, () => {
+    interruptedBy = signal;
     log(`${signal}: stopping the workbench and the browser`);
-    void cleanUp().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+    void finish(1);
   });
 }
 
@@ -264,6 +277,8 @@ class Session {
     } finally {
       clearTimeout(timer);
     }
+    // The browser and the workbench are going: nothing more to see or say.
+    if (interruptedBy) return { scenario, outcome: 'failed', detail: `interrupted by ${interruptedBy}`, skippedSteps, seconds: 0 };
     const screenshot = join(RESULTS, `${String(index + 1).padStart(2, '0')}-${scenario.name}.png`);
     try {
       await this.current.page.screenshot({ path: screenshot });
@@ -316,17 +331,14 @@ async function main(): Promise<number> {
   log('starting code-server and Chromium');
   await session.start();
   const results: Result[] = [];
-  for (const scenario of scenarios) results.push(await session.run(scenario, SCENARIOS.indexOf(scenario)));
+  for (const scenario of scenarios) {
+    if (interruptedBy) return 1;
+    results.push(await session.run(scenario, SCENARIOS.indexOf(scenario)));
+  }
   return report(results) ? 0 : 1;
 }
 
-main()
-  .then(async (code) => {
-    await cleanUp();
-    process.exit(code);
-  })
-  .catch(async (error: unknown) => {
-    console.error(`e2e: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    await cleanUp();
-    process.exit(1);
-  });
+main().then(finish, (error: unknown) => {
+  if (!interruptedBy) console.error(`e2e: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  return finish(1);
+});
