@@ -148,16 +148,28 @@ export class WorkbenchPage {
     return { line: Number(match[1]), column: Number(match[2]) };
   }
 
-  /** Puts the cursor at the start of `line` (1-based) with Go to Line. */
-  async goToLine(line: number): Promise<void> {
+  /** Puts the cursor at the start of `line` (1-based), or at `column` of it, with Go to Line. */
+  async goToLine(line: number, column = 1): Promise<void> {
     await this.focusEditor();
     await this.page.keyboard.press('Control+G');
-    await this.page.locator('.quick-input-widget .quick-input-box input').fill(`:${line}`);
+    await this.page.locator('.quick-input-widget .quick-input-box input').fill(`:${line}:${column}`);
     await this.page.keyboard.press('Enter');
-    await this.waitFor(`the cursor on line ${line}`, async () => {
+    await this.waitFor(`the cursor at ${line}:${column}`, async () => {
       const cursor = await this.cursor();
-      return cursor.line === line && cursor.column === 1 ? true : undefined;
+      return cursor.line === line && cursor.column === column ? true : undefined;
     });
+  }
+
+  /** Extends the selection from the cursor by `count` characters to the right, as Shift+→ does. */
+  async selectCharacters(count: number): Promise<void> {
+    const selected = async () => Number(/\((\d+) selected\)/.exec(await this.page.locator('[id="status.editor.selection"]').innerText())?.[1] ?? 0);
+    // Each press is checked in the status bar: a key pressed while the editor is busy can be dropped.
+    for (let press = 0; press < 2 * count && (await selected()) < count; press++) {
+      const before = await selected();
+      await this.page.keyboard.press('Shift+ArrowRight');
+      await this.waitFor('the selection to grow', async () => ((await selected()) > before ? true : undefined), 2_000).catch(() => undefined);
+    }
+    if ((await selected()) !== count) throw new Error(`could not select ${count} characters`);
   }
 
   /** The text of the editor lines currently rendered, keyed by their line number. */
@@ -177,20 +189,40 @@ export class WorkbenchPage {
     return rendered;
   }
 
-  /** The severities of the squiggles drawn on the cursor's line. */
-  async squigglesOnCursorLine(): Promise<Severity[]> {
-    return this.page.locator(`${EDITOR} .view-overlays > div:has(.current-line)`).first().evaluate((line) =>
-      ['error', 'warning', 'info'].filter((severity) => line.querySelector(`.squiggly-${severity}`) !== null),
-    ) as Promise<Severity[]>;
+  /** The squiggles drawn under the cursor (in its wrapped line segment, spanning its column), with where they are on the page. */
+  private async squigglesUnderCursor(): Promise<{ severity: Severity; x: number; y: number }[]> {
+    return this.page.locator(EDITOR).first().evaluate((editor) => {
+      const cursor = editor.querySelector('.cursors-layer .cursor');
+      if (!cursor) return [];
+      const top = parseFloat(cursor.style.top);
+      const left = parseFloat(cursor.style.left);
+      const found: { severity: Severity; x: number; y: number }[] = [];
+      for (const line of editor.querySelectorAll('.view-overlays > div')) {
+        if (Math.abs(parseFloat(line.style.top) - top) > 1) continue;
+        for (const squiggle of line.querySelectorAll('[class*="squiggly-"]')) {
+          const start = parseFloat(squiggle.style.left);
+          const end = start + parseFloat(squiggle.style.width);
+          const severity = (['error', 'warning', 'info'] as const).find((name) => squiggle.classList.contains(`squiggly-${name}`));
+          if (!severity || left < start - 1 || left > end + 1) continue;
+          const box = squiggle.getBoundingClientRect();
+          found.push({ severity, x: box.x + Math.min(box.width / 2, 8), y: box.y + box.height / 2 });
+        }
+      }
+      return found;
+    });
   }
 
-  /** Rests the mouse on the first squiggle of the cursor's line and returns the text of the hover that opens. */
-  async hoverSquiggleOnCursorLine(): Promise<string> {
+  /** The severities of the squiggles drawn under the cursor. */
+  async squigglesAtCursor(): Promise<Severity[]> {
+    return (await this.squigglesUnderCursor()).map((squiggle) => squiggle.severity);
+  }
+
+  /** Rests the mouse on the squiggle under the cursor and returns the text of the hover that opens. */
+  async hoverSquiggleAtCursor(): Promise<string> {
     await this.page.locator('.monaco-editor-overlaymessage').waitFor({ state: 'hidden' });
-    const squiggle = this.page.locator(`${EDITOR} .view-overlays > div:has(.current-line) [class*="squiggly-"]`).first();
-    const box = await squiggle.boundingBox();
-    if (!box) throw new Error('no squiggle on the cursor line');
-    await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const [squiggle] = await this.squigglesUnderCursor();
+    if (!squiggle) throw new Error('no squiggle under the cursor');
+    await this.page.mouse.move(squiggle.x, squiggle.y);
     const hover = this.page.locator('.monaco-hover:not(.hidden) .hover-contents').first();
     await hover.waitFor();
     // Let it finish fading in, for the screenshot.
@@ -206,7 +238,7 @@ export class WorkbenchPage {
   private async readList(list: Locator): Promise<ListRow[]> {
     // The list's own rows; the sticky headers a tree pins at its top repeat some of them.
     const rendered = list.locator('.monaco-list-rows > .monaco-list-row');
-    await list.hover();
+    await list.hover({ timeout: 2_000 });
     await this.scrollListToTop(rendered);
     const rows = new Map<number, ListRow>();
     for (let stalled = 0; rows.size < MAX_LIST_ROWS && stalled < 3; ) {
@@ -256,12 +288,12 @@ export class WorkbenchPage {
 
   /** Every row of the Problems panel (which must be showing), file by file. */
   async problems(): Promise<ProblemRow[]> {
-    const panel = this.page.locator('.markers-panel');
-    const empty = panel.locator('.message-box-container', { hasText: 'No problems have been detected' });
-    if (await empty.isVisible()) return [];
+    // With no problems the panel hides its list and shows a message instead.
+    const list = this.page.locator('.markers-panel .monaco-list').first();
+    if (!(await list.isVisible())) return [];
     const problems: ProblemRow[] = [];
     let file = '';
-    for (const row of await this.readList(panel.locator('.monaco-list').first())) {
+    for (const row of await this.readList(list)) {
       if (row.level === 1) {
         file = row.label ?? '';
         continue;
@@ -284,13 +316,21 @@ export class WorkbenchPage {
   /** Waits until the Problems panel's rows for `file` satisfy `accept`, and returns them. */
   async waitForProblems(file: string, what: string, accept: (rows: ProblemRow[]) => boolean): Promise<ProblemRow[]> {
     let last: ProblemRow[] = [];
+    let failure = '';
     try {
       return await this.waitFor(`Problems for ${file}: ${what}`, async () => {
-        last = (await this.problems()).filter((row) => row.file === file);
+        try {
+          last = (await this.problems()).filter((row) => row.file === file);
+        } catch (error) {
+          // The panel re-renders as diagnostics arrive; a read that met it half-way is simply tried again.
+          failure = (error as Error).message.split('\n')[0];
+          return undefined;
+        }
         return accept(last) ? last : undefined;
       });
     } catch (error) {
-      throw new Error(`${(error as Error).message}; the panel shows:\n${last.map((row) => JSON.stringify(row)).join('\n')}`);
+      const shown = last.map((row) => JSON.stringify(row)).join('\n');
+      throw new Error(`${(error as Error).message}; the panel shows:\n${shown}${failure ? `\n(last read failed: ${failure})` : ''}`);
     }
   }
 
@@ -356,9 +396,16 @@ export class WorkbenchPage {
     );
   }
 
-  /** Applies the Quick Fix menu's action labelled `label` (the menu must be open). */
+  /** Applies the Quick Fix menu's action labelled `label` (the menu must be open), choosing it with the arrow keys. */
   async applyQuickFix(label: string): Promise<void> {
-    await this.page.locator('.action-widget .monaco-list-row.action', { hasText: label }).first().click();
+    const rows = this.page.locator('.action-widget .monaco-list-row.action');
+    const focused = this.page.locator('.action-widget .monaco-list-row.action.focused');
+    const count = await rows.count();
+    for (let step = 0; ((await focused.textContent()) ?? '').trim() !== label; step++) {
+      if (step > count) throw new Error(`no quick fix “${label}” in the menu`);
+      await this.page.keyboard.press('ArrowDown');
+    }
+    await this.page.keyboard.press('Enter');
     await this.page.locator('.action-widget').waitFor({ state: 'hidden' });
   }
 

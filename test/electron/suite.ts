@@ -196,7 +196,8 @@ const CHECKS: Check[] = [
         new vscode.Range(line, 0, line, 3),
         vscode.CodeActionKind.QuickFix.value,
       );
-      const fix = actions.find((action) => action.edit && action.kind?.value.startsWith('quickfix'));
+      const repairs = actions.filter((action) => action.edit && action.kind?.value.startsWith('quickfix'));
+      const fix = repairs.find((action) => action.title.includes('（二）')) ?? repairs[0];
       if (fix?.edit) {
         await vscode.workspace.applyEdit(fix.edit);
         assert.equal(editor.document.getText(), original, `after “${fix.title}” the notice is as before`);

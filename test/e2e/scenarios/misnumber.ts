@@ -7,8 +7,10 @@ import assert from 'node:assert/strict';
 import { expectedProblems, lineStartingWith, waitForCoreFindings, type Scenario } from '../scenario';
 
 const NAME = 'misnumbered.notice';
-const RIGHT = '（二）';
-const WRONG = '（四）';
+const MARKER = '（二）';
+/** The numeral inside the marker is what the drafter retypes. */
+const RIGHT = '二';
+const WRONG = '四';
 
 export const misnumber: Scenario = {
   name: 'misnumber',
@@ -19,24 +21,24 @@ export const misnumber: Scenario = {
   async run(context) {
     const { workbench, workspace } = context;
     const original = workspace.read(NAME);
-    const line = lineStartingWith(original, RIGHT);
+    const line = lineStartingWith(original, MARKER);
     const lines = original.split('\n');
-    const edited = [...lines.slice(0, line - 1), lines[line - 1].replace(RIGHT, WRONG), ...lines.slice(line)].join('\n');
+    const edited = [...lines.slice(0, line - 1), lines[line - 1].replace(MARKER, MARKER.replace(RIGHT, WRONG)), ...lines.slice(line)].join('\n');
     const introduced = expectedProblems(NAME, edited).filter((row) => row.line === line);
-    assert.ok(introduced.some((row) => row.code === 'numbering/sequence'), `the core reports the misnumbered ${WRONG}`);
+    assert.ok(introduced.some((row) => row.code === 'numbering/sequence'), `the core reports the misnumbered heading`);
 
     await workbench.openFile(NAME);
     await workbench.showProblems();
     await waitForCoreFindings(workbench, NAME, original);
 
-    await workbench.goToLine(line);
-    for (let character = 0; character < RIGHT.length; character++) await workbench.page.keyboard.press('Shift+ArrowRight');
+    await workbench.goToLine(line, MARKER.indexOf(RIGHT) + 1);
+    await workbench.selectCharacters(RIGHT.length);
     const typed = Date.now();
     await workbench.page.keyboard.insertText(WRONG);
     await waitForCoreFindings(workbench, NAME, edited);
     context.log(`finding shown ${Date.now() - typed} ms after typing ${WRONG} on line ${line}: ${introduced.map((row) => row.message).join('; ')}`);
     await workbench.goToLine(line);
-    assert.ok((await workbench.squigglesOnCursorLine()).includes('error'), `an error squiggle on line ${line}`);
+    assert.ok((await workbench.squigglesAtCursor()).includes('error'), `an error squiggle at the start of line ${line}`);
     await context.screenshot('finding');
 
     const fixes = await workbench.quickFixes();
@@ -47,7 +49,7 @@ export const misnumber: Scenario = {
     }
     context.log(`quick fixes offered: ${fixes.join(' | ')}`);
     await context.screenshot('quick-fix-menu');
-    const fix = fixes.find((label) => label.includes(RIGHT)) ?? fixes[0];
+    const fix = fixes.find((label) => label.includes(MARKER)) ?? fixes[0];
     await workbench.applyQuickFix(fix);
     await waitForCoreFindings(workbench, NAME, original);
     await workbench.save();

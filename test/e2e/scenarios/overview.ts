@@ -26,7 +26,7 @@ export const overview: Scenario = {
 
     const misnumbered = shown.find((row) => row.code === 'numbering/sequence' && row.column === 1);
     assert.ok(misnumbered, 'a misnumbered heading to show a fix on');
-    await workbench.goToLine(misnumbered.line);
+    await workbench.goToLine(misnumbered.line, misnumbered.column);
     const fixes = await workbench.quickFixes();
     if (fixes.length > 0) {
       context.log(`quick fixes on line ${misnumbered.line}: ${fixes.join(' | ')}`);
@@ -34,7 +34,7 @@ export const overview: Scenario = {
     }
     await workbench.page.keyboard.press('Escape');
     context.skipStep('quick fix menu: none offered yet, so the picture shows the finding’s hover instead');
-    const hover = await workbench.hoverSquiggleOnCursorLine();
+    const hover = await workbench.hoverSquiggleAtCursor();
     assert.ok(hover.includes(misnumbered.message), `the hover shows “${misnumbered.message}”`);
   },
 };

@@ -20,9 +20,9 @@ async function assertProblemsShown(context: ScenarioContext, notice: WorkspaceNo
   context.log(`${notice.name}: ${shown.length} problems shown, as the core finds (${[...new Set(shown.map((row) => row.code))].join(', ') || 'none'})`);
 
   for (const problem of shown.slice(0, SQUIGGLES_CHECKED_PER_FILE)) {
-    await workbench.goToLine(problem.line);
-    const squiggles = await workbench.waitFor(`a ${problem.severity} squiggle on line ${problem.line} of ${notice.name}`, async () => {
-      const found = await workbench.squigglesOnCursorLine();
+    await workbench.goToLine(problem.line, problem.column);
+    const squiggles = await workbench.waitFor(`a ${problem.severity} squiggle at ${problem.line}:${problem.column} of ${notice.name}`, async () => {
+      const found = await workbench.squigglesAtCursor();
       return found.includes(problem.severity) ? found : undefined;
     });
     assert.ok(squiggles.includes(problem.severity));
