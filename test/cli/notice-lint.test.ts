@@ -114,6 +114,16 @@ describe('notice-lint on bad input', () => {
     expect(stderr).toContain('missing.notice: no such file or directory');
   });
 
+  it('words help and usage errors in Chinese when asked', () => {
+    const help = lint(['--locale', 'zh', '--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^用法：notice-lint/);
+    const bad = lint(['--locale', 'zh', '--format', 'xml', 'clean.notice']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('未知的 --format “xml”');
+    expect(bad.stderr).toContain('用法：');
+  });
+
   it('rejects bad usage with exit 2 and the usage text', () => {
     expect(lint([]).status).toBe(2);
     const badFormat = lint(['--format', 'xml', 'clean.notice']);

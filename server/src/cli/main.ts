@@ -1,33 +1,22 @@
 /** `notice-lint`: the same analysis as the editor, for the command line and CI. */
 import { parseArgs } from 'node:util';
-import { analyze, toLocale, type Locale } from '../core';
+import { analyze, localize, toLocale, type Locale } from '../core';
 import { CheckerConfig } from './config';
 import { version } from '../../../package.json';
 import { fixInput, type FixMode } from './fix-files';
 import { collectFiles, DEFAULT_EXTENSIONS, readInput } from './read-input';
+import { usageErrors, usageText } from './usage';
 import { findingLines, outlineLines, summaryLine, toFileReport, type FileReport, type Totals } from './report';
 
-const USAGE = `Usage: notice-lint [options] FILE|DIR|- ...
-
-Checks rectification progress notices (巡视整改进展情况的通报).
-Directories are searched for *.notice and *.notice.txt; "-" reads standard input.
-
-Options:
-  --format text|json   output format (default: text)
-  --outline            with text output, also print each file's outline
-  --ext .txt,.md       more file endings to look for in directories
-  --locale zh|en       language of messages (default: from LC_ALL / LC_MESSAGES / LANG)
-  --config FILE        settings to use (default: the nearest .noticerc.json above each file)
-  --fix                renumber each file (numbers and marker styles) and rewrite it in
-                       place, atomically; then report what is left
-  --dry-run            print what --fix would change as a unified diff, change nothing
-  -h, --help           show this help
-  -v, --version        show the version
-
-Exit status: 0 no error-severity finding, 1 at least one, 2 bad usage, a file that could not be read
-(or, with --fix, written), or a configuration file that could not be read or parsed. With --dry-run: 0 nothing to change, 1 some file would change, 2 as above.`;
-
-class UsageError extends Error {}
+/** Bad usage, worded in the language the command line asked for (or the environment's). */
+class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly locale: Locale,
+  ) {
+    super(message);
+  }
+}
 
 interface Options {
   format: 'text' | 'json';
@@ -39,7 +28,13 @@ interface Options {
   operands: string[];
 }
 
-function parseOptions(argv: string[]): Options | 'help' | 'version' {
+/** The language before the options are read: an empty variable counts as unset, as POSIX has it. */
+function environmentLocale(): Locale {
+  const env = process.env;
+  return toLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG);
+}
+
+function parseOptions(argv: string[], fallbackLocale: Locale): Options | { help: Locale } | { version: true } {
   let parsed;
   try {
     parsed = parseArgs({
@@ -58,30 +53,29 @@ function parseOptions(argv: string[]): Options | 'help' | 'version' {
       },
     });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw new UsageError(localize(fallbackLocale, usageErrors.badArgument, { detail: (error as Error).message }), fallbackLocale);
   }
   const { values, positionals } = parsed;
-  if (values.help) return 'help';
-  if (values.version) return 'version';
+  const locale = values.locale ? toLocale(values.locale) : fallbackLocale;
+  if (values.help) return { help: locale };
+  if (values.version) return { version: true };
   if (values.format !== 'text' && values.format !== 'json') {
-    throw new UsageError(`unknown --format "${values.format}": use text or json`);
+    throw new UsageError(localize(locale, usageErrors.unknownFormat, { format: values.format }), locale);
   }
-  if (positionals.length === 0) throw new UsageError('no file or directory given');
+  if (positionals.length === 0) throw new UsageError(localize(locale, usageErrors.noOperand, {}), locale);
   const fix: FixMode | undefined = values['dry-run'] ? 'diff' : values.fix ? 'write' : undefined;
-  if (fix === 'diff' && values.format === 'json') throw new UsageError('--dry-run prints a diff; it cannot be combined with --format json');
-  if (fix === 'write' && positionals.includes('-')) throw new UsageError('--fix cannot rewrite standard input; use --dry-run to see the changes');
+  if (fix === 'diff' && values.format === 'json') throw new UsageError(localize(locale, usageErrors.dryRunJson, {}), locale);
+  if (fix === 'write' && positionals.includes('-')) throw new UsageError(localize(locale, usageErrors.fixStdin, {}), locale);
   const extra = values.ext
     .flatMap((list) => list.split(','))
     .map((ext) => ext.trim())
     .filter(Boolean)
     .map((ext) => (ext.startsWith('.') ? ext : `.${ext}`).toLowerCase());
-  const env = process.env;
   return {
     format: values.format,
     outline: values.outline,
     extensions: [...DEFAULT_EXTENSIONS, ...extra],
-    // An empty variable counts as unset, as POSIX has it.
-    locale: toLocale(values.locale || env.LC_ALL || env.LC_MESSAGES || env.LANG),
+    locale,
     fix,
     config: values.config,
     operands: positionals,
@@ -89,19 +83,20 @@ function parseOptions(argv: string[]): Options | 'help' | 'version' {
 }
 
 function run(argv: string[]): number {
+  const fallbackLocale = environmentLocale();
   let options: ReturnType<typeof parseOptions>;
   try {
-    options = parseOptions(argv);
+    options = parseOptions(argv, fallbackLocale);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`notice-lint: ${error.message}\n\n${USAGE}\n`);
+    process.stderr.write(`notice-lint: ${error.message}\n\n${usageText(error.locale)}\n`);
     return 2;
   }
-  if (options === 'help') {
-    process.stdout.write(`${USAGE}\n`);
+  if ('help' in options) {
+    process.stdout.write(`${usageText(options.help)}\n`);
     return 0;
   }
-  if (options === 'version') {
+  if ('version' in options) {
     process.stdout.write(`${version}\n`);
     return 0;
   }

@@ -2,7 +2,7 @@
 export { analyze, type Analysis, type AnalysisOptions, type RuleSetting } from './analyze';
 export { parse, splitLines } from './parser';
 export { RULES } from './rules';
-export { toLocale, type Locale } from './i18n';
+export { toLocale, localize, type Locale, type Message } from './i18n';
 export * from './model';
 export { fixAll, fixAllEdits } from './fix-all';
 export { applyEdits } from './text-edits';
