@@ -84,8 +84,9 @@ interface CompiledPhrases {
   inWords: Map<string, Set<number>>;
   /** Anchors by their first character's code, then their second's: no string is cut while scanning. */
   anchors: Map<number, Map<number, Anchor[]>>;
-  /** The anchors' first characters, for a quick test before the map. */
-  anchorStarts: Uint8Array;
+  /** The anchors' first and second characters, for a quick test before the maps. */
+  anchorFirsts: Uint8Array;
+  anchorSeconds: Uint8Array;
   misspellings: Array<[wrong: string, right: string]>;
 }
 
@@ -107,8 +108,9 @@ function compilePhrases(entries: readonly PhraseEntry[]): CompiledPhrases {
   }
   const misspellings = entries.flatMap((e) => (e.misspellings ?? []).filter(Boolean).map((wrong) => [wrong, e.phrase] as [string, string]));
   const inWords = new Map(phrases.map((phrase) => [phrase, positionsInWords(phrase)]));
-  const anchorStarts = codeTable(phrases.map((phrase) => phrase[0] + phrase[phrase.length - 2]).join(''));
-  result = { known: new Set(phrases), inWords, anchors, anchorStarts, misspellings };
+  const anchorFirsts = codeTable(phrases.map((phrase) => phrase[0] + phrase[phrase.length - 2]).join(''));
+  const anchorSeconds = codeTable(phrases.map((phrase) => phrase[1] + phrase[phrase.length - 1]).join(''));
+  result = { known: new Set(phrases), inWords, anchors, anchorFirsts, anchorSeconds, misspellings };
   compiled.set(entries, result);
   return result;
 }
@@ -178,7 +180,7 @@ function isInsertionSlip(text: string, start: number, phrase: string): boolean {
 /** Every slip of a standard formulation in `text` (one line), in order, none overlapping. */
 export function findPhraseSlips(text: string, entries: readonly PhraseEntry[]): PhraseSlip[] {
   const compiledPhrases = compilePhrases(entries);
-  const { anchors, anchorStarts, misspellings } = compiledPhrases;
+  const { anchors, anchorFirsts, anchorSeconds, misspellings } = compiledPhrases;
   const slips: PhraseSlip[] = [];
   const consider = (start: number, phrase: string) => {
     const m = phrase.length;
@@ -187,7 +189,7 @@ export function findPhraseSlips(text: string, entries: readonly PhraseEntry[]): 
     else if (isInsertionSlip(text, start, phrase)) slips.push({ start, end: start + m + 1, phrase });
   };
   for (let i = 0; i + 1 < text.length; i++) {
-    if (anchorStarts[text.charCodeAt(i)] === 0) continue;
+    if (anchorFirsts[text.charCodeAt(i)] === 0 || anchorSeconds[text.charCodeAt(i + 1)] === 0) continue;
     const found = anchors.get(text.charCodeAt(i))?.get(text.charCodeAt(i + 1));
     if (!found) continue;
     for (const { phrase, atEnd } of found) {

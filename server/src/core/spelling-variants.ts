@@ -50,7 +50,7 @@ interface Place {
   start: number;
 }
 
-function placeOf(doc: NoticeDocument, offset: number, lines: number[]): Place {
+function placeOf(doc: NoticeDocument, offset: number, lines: readonly number[]): Place {
   // Lines are few; a binary search keeps this linear overall.
   let lo = 0;
   let hi = lines.length - 1;
@@ -84,7 +84,7 @@ const characterCounts = new Uint16Array(0x10000);
 const slipCharacters = new Uint8Array(0x10000);
 
 /** How often `phrase` occurs in the document's prose. */
-function occurrences(doc: NoticeDocument, lines: number[], phrase: string): number {
+function occurrences(doc: NoticeDocument, lines: readonly number[], phrase: string): number {
   let count = 0;
   for (const line of lines) {
     for (let at = doc.lines[line].indexOf(phrase); at >= 0; at = doc.lines[line].indexOf(phrase, at + phrase.length)) count++;
@@ -92,7 +92,7 @@ function occurrences(doc: NoticeDocument, lines: number[], phrase: string): numb
   return count;
 }
 
-function twinSlips(doc: NoticeDocument, lines: number[]): SpellingVariant[] {
+function twinSlips(doc: NoticeDocument, lines: readonly number[]): SpellingVariant[] {
   if (!hasWordDictionary) return [];
   const text = doc.text;
   const counted: number[] = [];
@@ -173,7 +173,7 @@ interface Naming {
 }
 
 /** Names written before `同志` after a title or at the start of a clause. */
-function namings(doc: NoticeDocument, lines: number[]): Naming[] {
+function namings(doc: NoticeDocument, lines: readonly number[]): Naming[] {
   const found: Naming[] = [];
   for (const line of lines) {
     const text = doc.lines[line];
@@ -194,7 +194,7 @@ function namings(doc: NoticeDocument, lines: number[]): Naming[] {
   return found;
 }
 
-function surnameOnly(doc: NoticeDocument, lines: number[]): SpellingVariant[] {
+function surnameOnly(doc: NoticeDocument, lines: readonly number[]): SpellingVariant[] {
   const all = namings(doc, lines);
   const fullNames = new Map<string, Naming[]>();
   for (const naming of all) {

@@ -26,8 +26,16 @@ export function isHanAt(text: string, index: number): boolean {
 /** Characters that write numbers in Chinese; their repetition (`二〇二二`, `一一`) is never a typing slip to report. */
 export const CHINESE_DIGITS = '〇零一二三四五六七八九十百千万两';
 
+/** Per document: nine rules and helpers ask for its prose lines in every analysis. */
+const proseLinesOf = new WeakMap<NoticeDocument, readonly number[]>();
+
 /** The lines the content rules read: the title and every paragraph (not web-page debris, not suppression comments). */
-export function proseLines(doc: NoticeDocument): number[] {
-  const lines = doc.paragraphs.map((p) => p.line);
-  return doc.title ? [...doc.title.lines, ...lines].sort((a, b) => a - b) : lines;
+export function proseLines(doc: NoticeDocument): readonly number[] {
+  let lines = proseLinesOf.get(doc);
+  if (!lines) {
+    const paragraphs = doc.paragraphs.map((p) => p.line);
+    lines = doc.title ? [...doc.title.lines, ...paragraphs].sort((a, b) => a - b) : paragraphs;
+    proseLinesOf.set(doc, lines);
+  }
+  return lines;
 }

@@ -35,6 +35,8 @@ const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：',
 /** Full-width marks whose neighbours count as Chinese text. */
 const CHINESE_MARKS = new Set('，。、；：？！（）“”‘’《》〈〉【】〔〕「」『』…—·'.split(''));
 const FULL_WIDTH_MARKS = /[，；：（）]/g;
+/** Every mark `marksOf` judges; most lines hold none, and the regex engine passes them over faster than a loop. */
+const HALF_WIDTH_MARK = /[,;:?!()"']/;
 /** Below this many half-width marks, each is worth its own finding. */
 const THROUGHOUT_MIN = 10;
 
@@ -64,6 +66,7 @@ function neighbours(text: string, at: number): [string | undefined, string | und
 
 function marksOf(line: number, text: string): HalfWidthMark[] {
   const marks: HalfWidthMark[] = [];
+  if (!HALF_WIDTH_MARK.test(text)) return marks;
   const inLiteral = spanCursor(literalSpans(text));
   const openParens: number[] = [];
   /** Parentheses are judged as a pair: Chinese on either side, or Chinese inside, makes both Chinese. */
@@ -120,7 +123,7 @@ function edit(mark: HalfWidthMark): TextEdit {
 }
 
 /** Full-width marks of the kinds checked: with more half-width ones, half-width is the document's habit. */
-function fullWidthCount(doc: NoticeDocument, lines: number[]): number {
+function fullWidthCount(doc: NoticeDocument, lines: readonly number[]): number {
   let count = 0;
   for (const line of lines) count += doc.lines[line].match(FULL_WIDTH_MARKS)?.length ?? 0;
   return count;
