@@ -59,6 +59,8 @@ const MENTION = new RegExp(
     '((?:具体|突出|主要)?问题|方面|(?:整改|具体)?(?:任务|措施|事项)|规章制度|制度)?',
   'g',
 );
+/** Every count ends in one of these units. */
+const UNIT = /[个项类条件]/;
 const SENTENCE_END = /[。！？!?；;]/;
 const CLAUSE_BREAK = /[，：,:]/;
 const CATEGORIES: ReadonlyArray<readonly [Category, RegExp]> = [
@@ -123,11 +125,11 @@ function sentencesOf(doc: NoticeDocument): Sentence[] {
   const sentences: Sentence[] = [];
   for (const line of proseLines(doc)) {
     const text = doc.lines[line];
-    // Every count ends in one of these units.
-    if (!/[个项类条件]/.test(text)) continue;
+    if (!UNIT.test(text)) continue;
     let start = 0;
     for (const sentence of text.split(SENTENCE_END)) {
-      const mentions = mentionsOf(line, sentence, start);
+      // Checked per sentence too: MENTION tries every numeral, and `一` is everywhere.
+      const mentions = UNIT.test(sentence) ? mentionsOf(line, sentence, start) : [];
       if (mentions.length) sentences.push({ text: sentence, mentions });
       start += sentence.length + 1;
     }
