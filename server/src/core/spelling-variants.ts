@@ -74,8 +74,13 @@ function isWord(text: string, at: number): boolean {
   return GENRE_TERMS.some((term) => term.includes(pair)) || wordsAround(text, at, at + 2).some((word) => word.start <= at && word.end >= at + 2);
 }
 
-/** Per UTF-16 code unit, how often it occurs in the text being checked; reset after each use. */
-const characterCounts = new Uint16Array(0x10000);
+/**
+ * Per UTF-16 code unit c, how often it occurs in the text being checked
+ * (`[2c]`) and where it last did (`[2c+1]`), side by side so that counting
+ * reads one cache line per character; reset after each use. A character that
+ * occurs once is found from its code, without another pass over the text.
+ */
+const characterCounts = new Int32Array(2 * 0x10000);
 /**
  * Per UTF-16 code unit, whether a possible slip has it first, third or
  * fourth (bits 1, 2, 4); reset after each use. Most runs fail one bit, and
@@ -100,24 +105,30 @@ function twinSlips(doc: NoticeDocument, lines: readonly number[]): SpellingVaria
     const end = doc.lineOffsets[line] + doc.lines[line].length;
     for (let at = doc.lineOffsets[line]; at < end; at++) {
       const code = text.charCodeAt(at);
-      if (isHan(code) && characterCounts[code]++ === 0) counted.push(code);
+      if (!isHan(code)) continue;
+      if (characterCounts[2 * code]++ === 0) counted.push(code);
+      characterCounts[2 * code + 1] = at;
     }
   }
-  const isHanAt4 = (at: number, end: number) =>
-    at + 3 < end && isHan(text.charCodeAt(at)) && isHan(text.charCodeAt(at + 1)) && isHan(text.charCodeAt(at + 2)) && isHan(text.charCodeAt(at + 3));
+  // Han characters never cross a line break, so four of them in a row lie within one prose line.
+  const isHanAt4 = (at: number) =>
+    isHan(text.charCodeAt(at)) && isHan(text.charCodeAt(at + 1)) && isHan(text.charCodeAt(at + 2)) && isHan(text.charCodeAt(at + 3));
   // A slip's second character occurs nowhere else: index those four-character runs by their other three characters.
-  const slipsByKey = new Map<number, number>();
-  for (const line of lines) {
-    const end = doc.lineOffsets[line] + doc.lines[line].length;
-    for (let at = doc.lineOffsets[line]; at + 3 < end; at++) {
-      if (characterCounts[text.charCodeAt(at + 1)] !== 1 || !isHanAt4(at, end) || FUNCTION_CHARACTERS.has(text[at + 1])) continue;
-      slipsByKey.set(tripleKey(text.charCodeAt(at), text.charCodeAt(at + 2), text.charCodeAt(at + 3)), at);
-      slipCharacters[text.charCodeAt(at)] |= 1;
-      slipCharacters[text.charCodeAt(at + 2)] |= 2;
-      slipCharacters[text.charCodeAt(at + 3)] |= 4;
-    }
+  const slipStarts: number[] = [];
+  for (const code of counted) {
+    const at = characterCounts[2 * code + 1] - 1;
+    if (characterCounts[2 * code] === 1 && at >= 0 && isHanAt4(at) && !FUNCTION_CHARACTERS.has(text[at + 1])) slipStarts.push(at);
+    characterCounts[2 * code] = 0;
   }
-  for (const code of counted) characterCounts[code] = 0;
+  // In text order, so that of two runs with the same key the later is kept, as a scan of the text would.
+  slipStarts.sort((a, b) => a - b);
+  const slipsByKey = new Map<number, number>();
+  for (const at of slipStarts) {
+    slipsByKey.set(tripleKey(text.charCodeAt(at), text.charCodeAt(at + 2), text.charCodeAt(at + 3)), at);
+    slipCharacters[text.charCodeAt(at)] |= 1;
+    slipCharacters[text.charCodeAt(at + 2)] |= 2;
+    slipCharacters[text.charCodeAt(at + 3)] |= 4;
+  }
   const pairs: Array<[slip: number, right: number]> = [];
   if (slipsByKey.size > 0) {
     for (const line of lines) {
@@ -126,7 +137,7 @@ function twinSlips(doc: NoticeDocument, lines: readonly number[]): SpellingVaria
         if ((slipCharacters[text.charCodeAt(at)] & 1) === 0 || (slipCharacters[text.charCodeAt(at + 2)] & 2) === 0) continue;
         if ((slipCharacters[text.charCodeAt(at + 3)] & 4) === 0) continue;
         const slip = slipsByKey.get(tripleKey(text.charCodeAt(at), text.charCodeAt(at + 2), text.charCodeAt(at + 3)));
-        if (slip !== undefined && slip !== at && isHanAt4(at, end)) pairs.push([slip, at]);
+        if (slip !== undefined && slip !== at && isHanAt4(at)) pairs.push([slip, at]);
       }
     }
     for (const slip of slipsByKey.values()) {
