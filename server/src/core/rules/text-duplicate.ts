@@ -114,6 +114,7 @@ let base = 1;
  */
 function doubledWords(locale: Locale, line: number, text: string): RuleReport[] {
   const reports: RuleReport[] = [];
+  // Start again before the offsets outgrow 32 bits.
   if (base + text.length >= 0x7fffffff) {
     seenAt.fill(0);
     base = 1;
