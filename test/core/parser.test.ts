@@ -135,8 +135,6 @@ describe('parser: the examples and fixtures the project ships', () => {
       '18 numbering/sequence',
       '20 numbering/style',
       '22 numbering/style',
-      '22 punctuation/width',
-      '22 punctuation/width',
       '24 numbering/hierarchy',
       '26 numbering/sequence',
     ]);

@@ -41,6 +41,18 @@ describe('punctuation/pair', () => {
 });
 
 describe('punctuation/width', () => {
+  it('leaves a heading marker written unlike its level to numbering/style, but not a level written half-width', () => {
+    const offStyle = '一、整改情况\n（一）加强领导。\n（二）细化任务。\n(三)强化督查。\n';
+    expect(widths(offStyle)).toEqual([]);
+    const halfWidthLevel = '一、整改情况\n(一)加强领导。\n(二)细化任务。\n';
+    expect(widths(halfWidthLevel).map((f) => f.range.start)).toEqual([
+      { line: 1, character: 0 },
+      { line: 1, character: 2 },
+      { line: 2, character: 0 },
+      { line: 2, character: 2 },
+    ]);
+  });
+
   it('reports a stray half-width mark in full-width text, with a fix for it and one for all', () => {
     const text = '根据统一部署，巡察组开展了巡察,反馈了意见。整改情况如下:一是加强领导;二是完善制度。';
     const found = widths(text);

@@ -159,6 +159,11 @@ export function styleOf(plan: NumberingPlan, family: MarkerFamily): MarkerStyle 
   return plan.styles.get(family) ?? DEFAULT_STYLE[family];
 }
 
+/** Whether a heading's marker is written unlike its level: what `numbering/style` reports and repairs. */
+export function isOffStyle(plan: NumberingPlan, heading: Heading): boolean {
+  return plan.styles.get(heading.marker.family) !== heading.marker.style;
+}
+
 export function planNumbering(doc: NoticeDocument, accepted: AcceptedStyles = {}): NumberingPlan {
   const groups = collectGroups(doc);
   const schemes = chooseSchemes(groups);

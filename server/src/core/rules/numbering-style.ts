@@ -3,7 +3,7 @@ import { localize, type Message } from '../i18n';
 import { markerStyleFixes } from '../numbering-fixes';
 import { headingTarget, STYLES_ONLY } from '../renumber';
 import type { Heading } from '../model';
-import type { NumberingPlan } from '../numbering';
+import { isOffStyle, type NumberingPlan } from '../numbering';
 import type { Rule } from './rule';
 
 const messages = {
@@ -27,7 +27,7 @@ export const numberingStyle: Rule = {
   defaultSeverity: 'warning',
   check(doc, { locale, numbering }) {
     return doc.headings
-      .filter((heading) => numbering.styles.get(heading.marker.family) !== heading.marker.style)
+      .filter((heading) => isOffStyle(numbering, heading))
       .map((heading) => ({
         range: heading.marker.range,
         message: localize(locale, isAccepted(numbering, heading) ? messages.expected : messages.notAccepted, {

@@ -10,6 +10,7 @@ import { localize, type Message } from '../i18n';
 import { literalSpans, spanCursor } from '../literals';
 import type { Fix, NoticeDocument, Range, TextEdit } from '../model';
 import { isHan, proseLines } from '../text';
+import { isOffStyle, type NumberingPlan } from '../numbering';
 import type { Rule, RuleReport } from './rule';
 
 const messages = {
@@ -129,12 +130,29 @@ function fullWidthCount(doc: NoticeDocument, lines: readonly number[]): number {
   return count;
 }
 
+/**
+ * Whether a mark belongs to a heading marker written unlike its level:
+ * `numbering/style` reports that marker and rewrites it in the level's style,
+ * so a second finding with an overlapping fix would only be noise.
+ */
+function inOffStyleMarker(doc: NoticeDocument, numbering: NumberingPlan): (mark: HalfWidthMark) => boolean {
+  const markers = new Map<number, Range>();
+  for (const heading of doc.headings) {
+    if (isOffStyle(numbering, heading)) markers.set(heading.line, heading.marker.range);
+  }
+  return (mark) => {
+    const range = markers.get(mark.line);
+    return range !== undefined && mark.at >= range.start.character && mark.at < range.end.character;
+  };
+}
+
 export const punctuationWidth: Rule = {
   id: 'punctuation/width',
   defaultSeverity: 'warning',
-  check(doc, { locale }) {
+  check(doc, { locale, numbering }) {
     const lines = proseLines(doc);
-    const marks = lines.flatMap((line) => marksOf(line, doc.lines[line]));
+    const leftToNumbering = inOffStyleMarker(doc, numbering);
+    const marks = lines.flatMap((line) => marksOf(line, doc.lines[line])).filter((mark) => !leftToNumbering(mark));
     if (marks.length === 0) return [];
     const fixAll: Fix = { title: localize(locale, messages.fixAll, { count: marks.length }), edits: marks.map(edit) };
     if (marks.length >= THROUGHOUT_MIN && marks.length > fullWidthCount(doc, lines)) {
