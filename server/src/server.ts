@@ -342,7 +342,7 @@ connection.onExecuteCommand(
       showMessage(MessageType.Warning, localize(locale, renumberMessages.stale, {}));
       return;
     }
-    const edits = fixAllEdits(current.analysis.document, current.options);
+    const edits = fixAllEdits(current.analysis, current.options);
     if (edits.length === 0) {
       showMessage(MessageType.Info, localize(locale, renumberMessages.nothingToDo, {}));
       return;
@@ -358,7 +358,7 @@ connection.onCompletion(
   guarded('completion', [], async ({ textDocument, position }): Promise<CompletionItem[]> => {
     const current = await currentAnalysis(textDocument.uri);
     if (!current) return [];
-    const items = completions(current.analysis.document, position, toLocale(current.options.locale), current.options.numberingStyles);
+    const items = completions(current.analysis, position, toLocale(current.options.locale));
     return items.map((item, index) => ({
       label: item.label,
       kind: item.kind === 'heading' ? CompletionItemKind.EnumMember : CompletionItemKind.Value,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, mergeConfigs, parse, readConfig, toAnalysisOptions } from '../../server/src/core';
+import { analyze, mergeConfigs, readConfig, toAnalysisOptions } from '../../server/src/core';
 import { completions } from '../../server/src/core/features/completion';
 import { readFixture } from '../helpers/fixtures';
 
@@ -81,8 +81,8 @@ describe('configuration: applied', () => {
     const text = '一、整改工作基本情况\n1、加强组织领导。\n';
     const position = { line: 2, character: 0 };
     const accepted = toAnalysisOptions(readConfig({ numberingStyles: ['1.'] }, 'zh').config, 'zh').numberingStyles;
-    expect(completions(parse(text), position, 'zh').map((item) => item.label)).toContain('2、');
-    expect(completions(parse(text), position, 'zh', accepted).map((item) => item.label)).toContain('2.');
+    expect(completions(analyze(text), position, 'zh').map((item) => item.label)).toContain('2、');
+    expect(completions(analyze(text, { numberingStyles: accepted }), position, 'zh').map((item) => item.label)).toContain('2.');
   });
 
   it('leaves the clean example clean under the default configuration', () => {

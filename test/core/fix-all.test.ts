@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, applyEdits, fixAll, fixAllEdits, parse } from '../../server/src/core';
+import { analyze, applyEdits, fixAll, fixAllEdits } from '../../server/src/core';
 import { CORPUS_003, corpusAvailable, readCorpus } from '../helpers/corpus';
 
 const TITLE = '中共青川市某局党组\n关于市委巡察整改进展情况的通报\n\n根据市委统一部署，市委巡察组对本局开展了巡察。\n\n';
@@ -40,7 +40,7 @@ describe('fix-all renumbers the whole document', () => {
 
   it('gives edits that touch only markers and never the same place twice', () => {
     const draft = TITLE + '一、甲\n（三）子\n(五)丑。一是学习；一是落实。\n';
-    const edits = fixAllEdits(parse(draft));
+    const edits = fixAllEdits(analyze(draft));
     expect(edits.map((e) => [e.range.start.line, e.range.start.character, e.range.end.character, e.newText])).toEqual([
       [6, 0, 3, '（一）'],
       [7, 0, 3, '（二）'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parse } from '../../server/src/core';
+import { analyze } from '../../server/src/core';
 import { completions } from '../../server/src/core/features/completion';
 import { CORPUS_003, corpusAvailable, readCorpus } from '../helpers/corpus';
 
@@ -11,7 +11,7 @@ function complete(textWithCursor: string) {
   const text = textWithCursor.slice(0, offset) + textWithCursor.slice(offset + 1);
   const before = text.slice(0, offset).split('\n');
   const position = { line: before.length - 1, character: before[before.length - 1].length };
-  return completions(parse(text), position, 'zh');
+  return completions(analyze(text), position, 'zh');
 }
 
 const labels = (textWithCursor: string) => complete(textWithCursor).map((item) => item.label);
@@ -73,9 +73,9 @@ describe('completion of the next inline item', () => {
 
 describe('completion on odd input', () => {
   it('answers empty beyond the text and in an empty document it offers the first part', () => {
-    expect(completions(parse('一、甲'), { line: 5, character: 0 }, 'en')).toEqual([]);
-    expect(completions(parse('一、甲'), { line: 0, character: 99 }, 'en')).toEqual([]);
-    expect(completions(parse(''), { line: 0, character: 0 }, 'en').map((i) => [i.label, i.detail])).toEqual([['一、', 'first part']]);
+    expect(completions(analyze('一、甲'), { line: 5, character: 0 }, 'en')).toEqual([]);
+    expect(completions(analyze('一、甲'), { line: 0, character: 99 }, 'en')).toEqual([]);
+    expect(completions(analyze(''), { line: 0, character: 0 }, 'en').map((i) => [i.label, i.detail])).toEqual([['一、', 'first part']]);
   });
 });
 

@@ -1,7 +1,7 @@
 /** The one entry point the server, the checker and the tests share: text in, model and findings out. */
 import { toLocale, type Locale } from './i18n';
 import type { Finding, NoticeDocument, Severity } from './model';
-import { planNumbering, type AcceptedStyles } from './numbering';
+import { planNumbering, type AcceptedStyles, type NumberingPlan } from './numbering';
 import { parse } from './parser';
 import type { PhraseEntry } from './phrases';
 import { RULES } from './rules';
@@ -22,6 +22,8 @@ export interface AnalysisOptions {
 
 export interface Analysis {
   document: NoticeDocument;
+  /** What the numbering should be: rules report against it, fixes and completion write towards it. */
+  numbering: NumberingPlan;
   findings: Finding[];
 }
 
@@ -36,9 +38,10 @@ const NO_PHRASES: readonly PhraseEntry[] = [];
 
 export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   const document = parse(text);
+  const numbering = planNumbering(document, options.numberingStyles);
   const context = {
     locale: toLocale(options.locale),
-    numbering: planNumbering(document, options.numberingStyles),
+    numbering,
     phrases: options.phrases ?? NO_PHRASES,
     ruleIds: RULE_IDS,
   };
@@ -53,5 +56,5 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
       if (rule.id === SUPPRESSION_RULE || !isSuppressed(finding)) findings.push(finding);
     }
   }
-  return { document, findings: findings.sort(byPosition) };
+  return { document, numbering, findings: findings.sort(byPosition) };
 }

@@ -5,35 +5,41 @@
  * when its edits never overlap the others' and applying it twice changes
  * nothing more.
  */
-import type { AnalysisOptions } from './analyze';
-import type { NoticeDocument, TextEdit } from './model';
+import type { Analysis, AnalysisOptions } from './analyze';
+import type { TextEdit } from './model';
 import { planNumbering } from './numbering';
 import { parse } from './parser';
 import { renumberDocument } from './renumber';
 import { applyEdits } from './text-edits';
 
+/** The parts of an analysis the repairs work from. */
+type Planned = Pick<Analysis, 'document' | 'numbering'>;
+
 interface SafeRepair {
   /** The edits for the whole document; `enabled` says which rules the user has left on. */
-  edits(doc: NoticeDocument, enabled: (rule: string) => boolean, options: AnalysisOptions): TextEdit[];
+  edits(analysis: Planned, enabled: (rule: string) => boolean): TextEdit[];
 }
 
 const SAFE_REPAIRS: readonly SafeRepair[] = [
   {
     // Renumbering follows numbering/sequence; unifying marker styles, numbering/style.
-    edits: (doc, enabled, options) =>
-      renumberDocument(doc, planNumbering(doc, options.numberingStyles), {
+    edits: ({ document, numbering }, enabled) =>
+      renumberDocument(document, numbering, {
         numbers: enabled('numbering/sequence'),
         styles: enabled('numbering/style'),
       }),
   },
 ];
 
-export function fixAllEdits(doc: NoticeDocument, options: AnalysisOptions = {}): TextEdit[] {
+/** `analysis` must have been made under `options`: its numbering plan follows the accepted styles. */
+export function fixAllEdits(analysis: Planned, options: AnalysisOptions = {}): TextEdit[] {
   const enabled = (rule: string) => options.rules?.[rule] !== 'off';
-  return SAFE_REPAIRS.flatMap((repair) => repair.edits(doc, enabled, options));
+  return SAFE_REPAIRS.flatMap((repair) => repair.edits(analysis, enabled));
 }
 
 /** The text with every safe repair applied. */
 export function fixAll(text: string, options: AnalysisOptions = {}): string {
-  return applyEdits(text, fixAllEdits(parse(text), options));
+  // Only the numbering plan is needed, not the rules' findings.
+  const document = parse(text);
+  return applyEdits(text, fixAllEdits({ document, numbering: planNumbering(document, options.numberingStyles) }, options));
 }

@@ -48,7 +48,7 @@ export function kindRequested(only: readonly string[] | undefined, kind: string)
 
 /** Fix-all as one action, when it changes anything. */
 export function fixAllAction(analysis: Analysis, options: AnalysisOptions): CodeActionData | undefined {
-  const edits = fixAllEdits(analysis.document, options);
+  const edits = fixAllEdits(analysis, options);
   if (edits.length === 0) return undefined;
   const title = localize(toLocale(options.locale), titles.fixAll, { count: edits.length });
   const findings = analysis.findings.filter((finding) => finding.rule.startsWith('numbering/'));

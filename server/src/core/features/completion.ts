@@ -10,7 +10,8 @@ import { localize, type Locale, type Message } from '../i18n';
 import { formatInline } from '../inline';
 import { FAMILY_RANK, formatMarker } from '../markers';
 import type { Heading, InlineItem, MarkerFamily, NoticeDocument, Position, Range } from '../model';
-import { planNumbering, schemeOf, styleOf, type AcceptedStyles, type NumberingPlan } from '../numbering';
+import type { Analysis } from '../analyze';
+import { schemeOf, styleOf, type NumberingPlan } from '../numbering';
 
 export interface CompletionData {
   /** What the editor lists and inserts, e.g. `（三）`, `二是`. */
@@ -117,11 +118,14 @@ function inlineCandidate(doc: NoticeDocument, locale: Locale, position: Position
   return [{ label, newText, kind: 'inline', detail: localize(locale, details.inline, { previous: previous.text }) }];
 }
 
-/** `accepted`: the marker styles the configuration accepts, which new markers are written in. */
-export function completions(doc: NoticeDocument, position: Position, locale: Locale, accepted: AcceptedStyles = {}): CompletionData[] {
+/** New markers are written in the styles of the analysis's numbering plan, which follows the accepted ones. */
+export function completions(
+  { document: doc, numbering: plan }: Pick<Analysis, 'document' | 'numbering'>,
+  position: Position,
+  locale: Locale,
+): CompletionData[] {
   const line = doc.lines[position.line];
   if (line === undefined || position.character > line.length) return [];
-  const plan = planNumbering(doc, accepted);
   const typedLine = line.slice(0, position.character);
   const indentEnd = Math.min(INDENT.exec(line)![0].length, position.character);
   const atLineStart = MARKER_PREFIX.test(typedLine.slice(indentEnd));
