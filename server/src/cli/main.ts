@@ -1,12 +1,13 @@
 /** `notice-lint`: the same analysis as the editor, for the command line and CI. */
 import { parseArgs } from 'node:util';
-import { analyze, localize, toLocale, type Locale } from '../core';
-import { CheckerConfig } from './config';
+import { localize, toLocale, type Locale } from '../core';
 import { version } from '../../../package.json';
-import { fixInput, type FixMode } from './fix-files';
-import { collectFiles, DEFAULT_EXTENSIONS, readInput } from './read-input';
+import type { FileOutcome } from './check-file';
+import { checkFiles, defaultThreads, runAsWorker } from './check-files';
+import type { FixMode } from './fix-files';
+import { collectFiles, DEFAULT_EXTENSIONS } from './read-input';
 import { usageErrors, usageText } from './usage';
-import { findingLines, outlineLines, summaryLine, toFileReport, type FileReport, type Totals } from './report';
+import { findingLines, outlineLines, summaryLine, type FileReport, type Totals } from './report';
 
 /** Bad usage, worded in the language the command line asked for (or the environment's). */
 class UsageError extends Error {
@@ -25,6 +26,8 @@ interface Options {
   locale: Locale;
   fix: FixMode | undefined;
   config: string | undefined;
+  /** `--jobs`: how many threads check files; unset, as many as the processors and the files keep busy. */
+  jobs: number | undefined;
   operands: string[];
 }
 
@@ -48,6 +51,7 @@ function parseOptions(argv: string[], fallbackLocale: Locale): Options | { help:
         fix: { type: 'boolean', default: false },
         'dry-run': { type: 'boolean', default: false },
         config: { type: 'string' },
+        jobs: { type: 'string', short: 'j' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -66,6 +70,10 @@ function parseOptions(argv: string[], fallbackLocale: Locale): Options | { help:
   const fix: FixMode | undefined = values['dry-run'] ? 'diff' : values.fix ? 'write' : undefined;
   if (fix === 'diff' && values.format === 'json') throw new UsageError(localize(locale, usageErrors.dryRunJson, {}), locale);
   if (fix === 'write' && positionals.includes('-')) throw new UsageError(localize(locale, usageErrors.fixStdin, {}), locale);
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) {
+    throw new UsageError(localize(locale, usageErrors.badJobs, { jobs: values.jobs ?? "" }), locale);
+  }
   const extra = values.ext
     .flatMap((list) => list.split(','))
     .map((ext) => ext.trim())
@@ -78,11 +86,12 @@ function parseOptions(argv: string[], fallbackLocale: Locale): Options | { help:
     locale,
     fix,
     config: values.config,
+    jobs,
     operands: positionals,
   };
 }
 
-function run(argv: string[]): number {
+async function run(argv: string[]): Promise<number> {
   const fallbackLocale = environmentLocale();
   let options: ReturnType<typeof parseOptions>;
   try {
@@ -101,37 +110,29 @@ function run(argv: string[]): number {
     return 0;
   }
 
-  const config = new CheckerConfig(options.locale, options.config, (message) => process.stderr.write(`notice-lint: ${message}\n`));
   const { files, problems } = collectFiles(options.operands, options.extensions, options.locale);
   const totals: Totals = { files: 0, error: 0, warning: 0, info: 0, unreadable: problems.length, fixed: 0 };
   const diffs: string[] = [];
   let unwritten = 0;
+  let configFailed = false;
+  const configProblems = new Set<string>();
   const reports: FileReport[] = [];
   const out: string[] = [];
   for (const problem of problems) process.stderr.write(`notice-lint: ${problem.name}: ${problem.error}\n`);
-  for (const file of files) {
-    const input = readInput(file, options.locale);
-    if ('error' in input) {
-      totals.unreadable++;
-      process.stderr.write(`notice-lint: ${input.name}: ${input.error}\n`);
-      continue;
+  const consume = (_file: string, outcome: FileOutcome) => {
+    // Each thread reads a configuration file for itself; its problems are told once.
+    for (const problem of outcome.configProblems) {
+      if (!configProblems.has(problem)) process.stderr.write(`notice-lint: ${problem}\n`);
+      configProblems.add(problem);
     }
-    let text = input.text;
-    if (options.fix) {
-      const outcome = fixInput(input, options.fix, config.optionsFor(file));
-      if ('error' in outcome) {
-        unwritten++;
-        process.stderr.write(`notice-lint: ${input.name}: ${outcome.error}\n`);
-        continue;
-      }
-      if (outcome.changed) totals.fixed++;
-      if (options.fix === 'diff') {
-        if (outcome.diff) diffs.push(outcome.diff);
-        continue;
-      }
-      text = outcome.text;
-    }
-    const report = toFileReport(input.name, analyze(text, config.optionsFor(file)));
+    configFailed ||= outcome.configFailed;
+    if (outcome.error) process.stderr.write(`notice-lint: ${outcome.error}\n`);
+    if (outcome.unreadable) totals.unreadable++;
+    if (outcome.unwritten) unwritten++;
+    if (outcome.fixed) totals.fixed++;
+    if (outcome.diff) diffs.push(outcome.diff);
+    const report = outcome.report;
+    if (!report) return;
     totals.files++;
     for (const d of report.diagnostics) totals[d.severity]++;
     if (options.format === 'json') {
@@ -140,11 +141,14 @@ function run(argv: string[]): number {
       if (options.outline) out.push(...outlineLines(report));
       out.push(...findingLines(report));
     }
-  }
+  };
+  // Standard input can be read only once, on the main thread.
+  const threads = files.includes('-') ? 1 : (options.jobs ?? defaultThreads(files.length));
+  await checkFiles(files, { locale: options.locale, fix: options.fix, configFile: options.config }, threads, consume);
   if (options.fix === 'diff') {
     // Only the diff, so that it can go straight to `patch -p0`.
     process.stdout.write(diffs.join(''));
-    if (totals.unreadable > 0 || config.failed) return 2;
+    if (totals.unreadable > 0 || configFailed) return 2;
     return totals.fixed > 0 ? 1 : 0;
   }
   if (options.format === 'json') {
@@ -153,8 +157,12 @@ function run(argv: string[]): number {
     out.push(summaryLine(options.locale, totals));
     process.stdout.write(`${out.join('\n')}\n`);
   }
-  if (totals.unreadable > 0 || unwritten > 0 || config.failed) return 2;
+  if (totals.unreadable > 0 || unwritten > 0 || configFailed) return 2;
   return totals.error > 0 ? 1 : 0;
 }
 
-process.exitCode = run(process.argv.slice(2));
+if (!runAsWorker()) {
+  run(process.argv.slice(2)).then((status) => {
+    process.exitCode = status;
+  });
+}

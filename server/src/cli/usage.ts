@@ -16,6 +16,8 @@ Options:
   --fix                renumber each file (numbers and marker styles) and rewrite it in
                        place, atomically; then report what is left
   --dry-run            print what --fix would change as a unified diff, change nothing
+  -j, --jobs N         check files on N threads (default: one per processor for a large
+                       batch, one for a few files); the output is the same either way
   -h, --help           show this help
   -v, --version        show the version
 
@@ -34,6 +36,8 @@ Exit status: 0 no error-severity finding, 1 at least one, 2 bad usage, a file th
   --config FILE        使用的配置文件（默认：每个文件所在目录向上最近的 .noticerc.json）
   --fix                重新编号（序号和编号样式），以原子方式改写原文件，再报告其余问题
   --dry-run            以统一差异格式显示 --fix 将作的修改，不改动文件
+  -j, --jobs N         用 N 个线程检查文件（默认：文件多时每个处理器一个，文件少时一个）；
+                       输出与线程数无关
   -h, --help           显示本帮助
   -v, --version        显示版本号
 
@@ -61,6 +65,10 @@ export const usageErrors = {
   dryRunJson: {
     zh: () => '--dry-run 输出差异，不能与 --format json 同用',
     en: () => '--dry-run prints a diff; it cannot be combined with --format json',
+  },
+  badJobs: {
+    zh: (a) => `--jobs 应为正整数，而不是“${a.jobs}”`,
+    en: (a) => `--jobs takes a positive whole number, not "${a.jobs}"`,
   },
   fixStdin: {
     zh: () => '--fix 不能改写标准输入；可用 --dry-run 查看修改',

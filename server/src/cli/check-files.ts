@@ -1,0 +1,91 @@
+/**
+ * Checks many files on several threads: the main thread and workers running
+ * this same bundle. Each thread claims the next unclaimed file from a counter
+ * they share, so a thread held up by a large file simply takes fewer; the
+ * outcomes are handed on in file order, so the output is the same whatever
+ * the number of threads.
+ */
+import { availableParallelism } from 'node:os';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { FileChecker, type CheckRequest, type FileOutcome } from './check-file';
+
+/**
+ * Files per thread below which another thread is not worth starting: a worker
+ * loads the checker and warms up for about as long as a dozen files take.
+ */
+export const FILES_PER_THREAD = 16;
+
+/** The threads to use when not told: one per processor, as many as the files keep busy. */
+export function defaultThreads(fileCount: number): number {
+  return Math.max(1, Math.min(availableParallelism(), Math.floor(fileCount / FILES_PER_THREAD)));
+}
+
+interface WorkerTask {
+  noticeLintWorker: true;
+  files: string[];
+  request: CheckRequest;
+  /** One Int32: the index of the next file to claim. */
+  cursor: SharedArrayBuffer;
+}
+
+type WorkerMessage = { index: number; outcome: FileOutcome } | { done: true };
+
+function claimAll(files: readonly string[], cursor: Int32Array, checker: FileChecker, deliver: (index: number, outcome: FileOutcome) => void): void {
+  for (let index = Atomics.add(cursor, 0, 1); index < files.length; index = Atomics.add(cursor, 0, 1)) {
+    deliver(index, checker.check(files[index]));
+  }
+}
+
+function startWorker(task: WorkerTask, deliver: (index: number, outcome: FileOutcome) => void): Promise<void> {
+  return new Promise((resolve) => {
+    const worker = new Worker(__filename, { workerData: task });
+    worker.on('message', (message: WorkerMessage) => {
+      if ('done' in message) resolve();
+      else deliver(message.index, message.outcome);
+    });
+    // A worker that fails leaves its unfinished files to the main thread, which checks them afterwards.
+    worker.on('error', () => resolve());
+    worker.on('exit', () => resolve());
+  });
+}
+
+/**
+ * Checks `files` on `threads` threads and passes each outcome to `consume`
+ * in file order, each as soon as it and all before it are done.
+ */
+export async function checkFiles(
+  files: readonly string[],
+  request: CheckRequest,
+  threads: number,
+  consume: (file: string, outcome: FileOutcome) => void,
+): Promise<void> {
+  // Outcomes that arrived before one of the files ahead of them.
+  const waiting = new Map<number, FileOutcome>();
+  let next = 0;
+  const deliver = (index: number, outcome: FileOutcome) => {
+    waiting.set(index, outcome);
+    for (let ready = waiting.get(next); ready; ready = waiting.get(next)) {
+      waiting.delete(next);
+      consume(files[next], ready);
+      next++;
+    }
+  };
+  const cursor = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
+  const task: WorkerTask = { noticeLintWorker: true, files: [...files], request, cursor };
+  const workers = Array.from({ length: Math.max(0, threads - 1) }, () => startWorker(task, deliver));
+  const checker = new FileChecker(request);
+  claimAll(files, new Int32Array(cursor), checker, deliver);
+  await Promise.all(workers);
+  // All threads are done, so a file still missing was claimed by a worker that failed.
+  while (next < files.length) deliver(next, checker.check(files[next]));
+}
+
+/** Whether this thread is one of the checker's workers; if so, it checks its share of the files and ends. */
+export function runAsWorker(): boolean {
+  if (isMainThread || !(workerData as Partial<WorkerTask> | null)?.noticeLintWorker) return false;
+  const task = workerData as WorkerTask;
+  const checker = new FileChecker(task.request);
+  claimAll(task.files, new Int32Array(task.cursor), checker, (index, outcome) => parentPort!.postMessage({ index, outcome } satisfies WorkerMessage));
+  parentPort!.postMessage({ done: true } satisfies WorkerMessage);
+  return true;
+}
