@@ -36,6 +36,7 @@ if (tools) {
       client: 'client/src/extension.ts',
       server: 'server/src/server.ts',
       cli: 'server/src/cli/main.ts',
+      'cli-worker': 'server/src/cli/worker.ts',
     },
     outdir: 'dist',
     external: ['vscode'],

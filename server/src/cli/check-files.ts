@@ -1,12 +1,12 @@
 /**
  * Checks many files on several threads: the main thread and workers running
- * this same bundle. Each thread claims the next unclaimed file from a counter
+ * `cli-worker.js`, a bundle of ./worker.ts. Each thread claims the next unclaimed file from a counter
  * they share, so a thread held up by a large file simply takes fewer; the
  * outcomes are handed on in file order, so the output is the same whatever
  * the number of threads.
  */
 import { availableParallelism } from 'node:os';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { join } from 'node:path';
 import { FileChecker, type CheckRequest, type FileOutcome } from './check-file';
 
 /**
@@ -20,25 +20,28 @@ export function defaultThreads(fileCount: number): number {
   return Math.max(1, Math.min(availableParallelism(), Math.floor(fileCount / FILES_PER_THREAD)));
 }
 
-interface WorkerTask {
-  noticeLintWorker: true;
+export interface WorkerTask {
   files: string[];
   request: CheckRequest;
   /** One Int32: the index of the next file to claim. */
   cursor: SharedArrayBuffer;
 }
 
-type WorkerMessage = { index: number; outcome: FileOutcome } | { done: true };
+export type WorkerMessage = { index: number; outcome: FileOutcome } | { done: true };
 
-function claimAll(files: readonly string[], cursor: Int32Array, checker: FileChecker, deliver: (index: number, outcome: FileOutcome) => void): void {
+export function claimAll(files: readonly string[], cursor: Int32Array, checker: FileChecker, deliver: (index: number, outcome: FileOutcome) => void): void {
   for (let index = Atomics.add(cursor, 0, 1); index < files.length; index = Atomics.add(cursor, 0, 1)) {
     deliver(index, checker.check(files[index]));
   }
 }
 
-function startWorker(task: WorkerTask, deliver: (index: number, outcome: FileOutcome) => void): Promise<void> {
-  return new Promise((resolve) => {
-    const worker = new Worker(__filename, { workerData: task });
+/** Starts `count` workers on `task`; each promise settles when that worker is done, or has failed. */
+async function startWorkers(task: WorkerTask, count: number, deliver: (index: number, outcome: FileOutcome) => void): Promise<Array<Promise<void>>> {
+  // Loaded only here: a run on one thread is spared the module and what it loads.
+  const { Worker } = await import('node:worker_threads');
+  return Array.from({ length: count }, () => new Promise<void>((resolve) => {
+    // The worker bundle lies beside this one in dist/.
+    const worker = new Worker(join(__dirname, 'cli-worker.js'), { workerData: task });
     worker.on('message', (message: WorkerMessage) => {
       if ('done' in message) resolve();
       else deliver(message.index, message.outcome);
@@ -46,7 +49,7 @@ function startWorker(task: WorkerTask, deliver: (index: number, outcome: FileOut
     // A worker that fails leaves its unfinished files to the main thread, which checks them afterwards.
     worker.on('error', () => resolve());
     worker.on('exit', () => resolve());
-  });
+  }));
 }
 
 /**
@@ -71,21 +74,11 @@ export async function checkFiles(
     }
   };
   const cursor = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
-  const task: WorkerTask = { noticeLintWorker: true, files: [...files], request, cursor };
-  const workers = Array.from({ length: Math.max(0, threads - 1) }, () => startWorker(task, deliver));
+  const task: WorkerTask = { files: [...files], request, cursor };
+  const workers = threads > 1 ? await startWorkers(task, threads - 1, deliver) : [];
   const checker = new FileChecker(request);
   claimAll(files, new Int32Array(cursor), checker, deliver);
   await Promise.all(workers);
   // All threads are done, so a file still missing was claimed by a worker that failed.
   while (next < files.length) deliver(next, checker.check(files[next]));
-}
-
-/** Whether this thread is one of the checker's workers; if so, it checks its share of the files and ends. */
-export function runAsWorker(): boolean {
-  if (isMainThread || !(workerData as Partial<WorkerTask> | null)?.noticeLintWorker) return false;
-  const task = workerData as WorkerTask;
-  const checker = new FileChecker(task.request);
-  claimAll(task.files, new Int32Array(task.cursor), checker, (index, outcome) => parentPort!.postMessage({ index, outcome } satisfies WorkerMessage));
-  parentPort!.postMessage({ done: true } satisfies WorkerMessage);
-  return true;
 }

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { localize, toLocale, type Locale } from '../core';
 import { version } from '../../../package.json';
 import type { FileOutcome } from './check-file';
-import { checkFiles, defaultThreads, runAsWorker } from './check-files';
+import { checkFiles, defaultThreads } from './check-files';
 import type { FixMode } from './fix-files';
 import { collectFiles, DEFAULT_EXTENSIONS } from './read-input';
 import { usageErrors, usageText } from './usage';
@@ -161,8 +161,6 @@ async function run(argv: string[]): Promise<number> {
   return totals.error > 0 ? 1 : 0;
 }
 
-if (!runAsWorker()) {
-  run(process.argv.slice(2)).then((status) => {
-    process.exitCode = status;
-  });
-}
+run(process.argv.slice(2)).then((status) => {
+  process.exitCode = status;
+});
