@@ -45,45 +45,60 @@ OPENING['('.charCodeAt(0)] = PARENTHESES;
 CLOSING[')'.charCodeAt(0)] = PARENTHESES;
 /** The partner named in a message, in the width of the mark found. */
 const HALF_WIDTH_PARTNER: Record<string, string> = { '(': ')', ')': '(' };
+/**
+ * Every mark above. Most characters of a line are none: the regex engine
+ * passes them over faster than a loop, and `test` with the global flag moves
+ * `lastIndex` past each mark without building a match.
+ */
+const PAIR_MARK = new RegExp(`[${PAIRS.flat().join('')}()]`, 'g');
 
-interface Open {
-  pair: number;
-  mark: string;
+interface Unmatched {
   at: number;
+  mark: string;
+  other: string;
+  opening: boolean;
 }
 
-function unmatched(text: string): Array<{ at: number; mark: string; other: string; opening: boolean }> {
-  const found: Array<{ at: number; mark: string; other: string; opening: boolean }> = [];
-  const stack: Open[] = [];
+const NONE: readonly Unmatched[] = [];
+
+function unmatched(text: string): readonly Unmatched[] {
+  PAIR_MARK.lastIndex = 0;
+  if (!PAIR_MARK.test(text)) return NONE;
+  const found: Unmatched[] = [];
+  /** Offsets of the marks open, innermost last: each one's pair is read back from the text. */
+  const stack: number[] = [];
   // How many of each pair are open: a closing mark with none open is unmatched without searching the stack.
-  const openCount = new Array<number>(PAIRS.length).fill(0);
+  const openCount = new Uint32Array(PAIRS.length);
   const inLiteral = spanCursor(literalSpans(text));
-  const unclosed = (open: Open) => {
-    openCount[open.pair]--;
-    found.push({ at: open.at, mark: open.mark, other: HALF_WIDTH_PARTNER[open.mark] ?? PAIRS[open.pair][1], opening: true });
+  const unclosed = (at: number) => {
+    const pair = OPENING[text.charCodeAt(at)] - 1;
+    const mark = text[at];
+    openCount[pair]--;
+    found.push({ at, mark, other: HALF_WIDTH_PARTNER[mark] ?? PAIRS[pair][1], opening: true });
   };
-  for (let i = 0; i < text.length; i++) {
+  do {
+    const i = PAIR_MARK.lastIndex - 1;
+    if (inLiteral(i)) continue;
     const code = text.charCodeAt(i);
-    if ((OPENING[code] === 0 && CLOSING[code] === 0) || inLiteral(i)) continue;
-    const ch = text[i];
     const opens = OPENING[code] - 1;
-    const closes = CLOSING[code] - 1;
     if (opens >= 0) {
-      stack.push({ pair: opens, mark: ch, at: i });
+      stack.push(i);
       openCount[opens]++;
       continue;
     }
+    const closes = CLOSING[code] - 1;
     if (openCount[closes] === 0) {
-      found.push({ at: i, mark: ch, other: HALF_WIDTH_PARTNER[ch] ?? PAIRS[closes][0], opening: false });
+      const mark = text[i];
+      found.push({ at: i, mark, other: HALF_WIDTH_PARTNER[mark] ?? PAIRS[closes][0], opening: false });
       continue;
     }
     let depth = stack.length - 1;
-    while (stack[depth].pair !== closes) depth--;
+    while (OPENING[text.charCodeAt(stack[depth])] - 1 !== closes) depth--;
     // Marks opened inside the pair just closed were never closed.
     stack.splice(depth + 1).forEach(unclosed);
     stack.pop();
     openCount[closes]--;
-  }
+  } while (PAIR_MARK.test(text));
   stack.forEach(unclosed);
   return found.sort((a, b) => a.at - b.at);
 }
