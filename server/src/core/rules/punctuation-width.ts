@@ -9,7 +9,7 @@
 import { localize, type Message } from '../i18n';
 import { literalSpans, spanCursor } from '../literals';
 import type { Fix, NoticeDocument, Range, TextEdit } from '../model';
-import { isHan, proseLines } from '../text';
+import { codeTable, isHan, proseLines } from '../text';
 import { isOffStyle, type NumberingPlan } from '../numbering';
 import type { Rule, RuleReport } from './rule';
 
@@ -34,10 +34,14 @@ const messages = {
 
 const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 /** Full-width marks whose neighbours count as Chinese text. */
-const CHINESE_MARKS = new Set('，。、；：？！（）“”‘’《》〈〉【】〔〕「」『』…—·'.split(''));
+const CHINESE_MARKS = codeTable('，。、；：？！（）“”‘’《》〈〉【】〔〕「」『』…—·');
 const FULL_WIDTH_MARKS = /[，；：（）]/g;
-/** Every mark `marksOf` judges; most lines hold none, and the regex engine passes them over faster than a loop. */
-const HALF_WIDTH_MARK = /[,;:?!()"']/;
+/**
+ * Every mark `marksOf` judges. Most lines hold none, and the regex engine
+ * passes the characters between them faster than a loop; `test` with the
+ * global flag moves `lastIndex` past each mark without building a match.
+ */
+const HALF_WIDTH_MARK = /[,;:?!()"']/g;
 /** Below this many half-width marks, each is worth its own finding. */
 const THROUGHOUT_MIN = 10;
 
@@ -48,39 +52,45 @@ interface HalfWidthMark {
   full: string;
 }
 
-function isChinese(ch: string | undefined): boolean {
-  return ch !== undefined && (isHan(ch.charCodeAt(0)) || CHINESE_MARKS.has(ch));
+const NONE: readonly HalfWidthMark[] = [];
+
+/** Takes `charCodeAt`'s NaN for an offset outside the text, which is no character at all. */
+function isChinese(code: number): boolean {
+  return isHan(code) || CHINESE_MARKS[code] === 1;
 }
 
-function isDigit(ch: string | undefined): boolean {
-  return ch !== undefined && ch >= '0' && ch <= '9';
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }
 
-/** The nearest character before `at` that is not a space, and after. */
-function neighbours(text: string, at: number): [string | undefined, string | undefined] {
+function isBlank(code: number): boolean {
+  return code === 0x20 || code === 0x09;
+}
+
+/** Whether the nearest character before `at` that is not a space, or the nearest after, is Chinese text. */
+function besideChinese(text: string, at: number): boolean {
   let before = at - 1;
-  while (before >= 0 && (text[before] === ' ' || text[before] === '\t')) before--;
+  while (before >= 0 && isBlank(text.charCodeAt(before))) before--;
+  if (isChinese(text.charCodeAt(before))) return true;
   let after = at + 1;
-  while (after < text.length && (text[after] === ' ' || text[after] === '\t')) after++;
-  return [text[before], text[after]];
+  while (after < text.length && isBlank(text.charCodeAt(after))) after++;
+  return isChinese(text.charCodeAt(after));
 }
 
-function marksOf(line: number, text: string): HalfWidthMark[] {
+function marksOf(line: number, text: string): readonly HalfWidthMark[] {
+  HALF_WIDTH_MARK.lastIndex = 0;
+  if (!HALF_WIDTH_MARK.test(text)) return NONE;
   const marks: HalfWidthMark[] = [];
-  if (!HALF_WIDTH_MARK.test(text)) return marks;
   const inLiteral = spanCursor(literalSpans(text));
   const openParens: number[] = [];
-  /** Parentheses are judged as a pair: Chinese on either side, or Chinese inside, makes both Chinese. */
-  const pendingClose = new Map<number, number>();
+  /** Parentheses are judged as a pair: Chinese on either side, or Chinese inside, makes both Chinese. Offsets, open then close. */
+  const closedParens: number[] = [];
   let quotes = 0;
   let apostrophes = 0;
-  for (let i = 0; i < text.length; i++) {
-    // Every mark checked is ASCII: other characters are passed over without reading them as strings.
-    if (text.charCodeAt(i) > 0x7f) continue;
+  do {
+    const i = HALF_WIDTH_MARK.lastIndex - 1;
+    if (inLiteral(i)) continue;
     const ch = text[i];
-    if ((FULL_WIDTH[ch] === undefined && ch !== '"' && ch !== "'") || inLiteral(i)) continue;
-    const [before, after] = neighbours(text, i);
-    const chinese = isChinese(before) || isChinese(after);
     if (ch === '(') {
       openParens.push(i);
       continue;
@@ -88,29 +98,28 @@ function marksOf(line: number, text: string): HalfWidthMark[] {
     if (ch === ')') {
       const open = openParens.pop();
       if (open === undefined) {
-        if (chinese) marks.push({ line, at: i, half: ch, full: '）' });
+        if (besideChinese(text, i)) marks.push({ line, at: i, half: ch, full: '）' });
       } else {
-        pendingClose.set(open, i);
+        closedParens.push(open, i);
       }
       continue;
     }
-    if (!chinese) continue;
+    if (!besideChinese(text, i)) continue;
     // `8:30`, `1:2`, `1,000`: numbers keep their marks.
-    if ((ch === ':' || ch === ',') && isDigit(text[i - 1]) && isDigit(text[i + 1])) continue;
+    if ((ch === ':' || ch === ',') && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) continue;
     if (ch === '"') marks.push({ line, at: i, half: ch, full: quotes++ % 2 === 0 ? '“' : '”' });
     else if (ch === "'") marks.push({ line, at: i, half: ch, full: apostrophes++ % 2 === 0 ? '‘' : '’' });
     else marks.push({ line, at: i, half: ch, full: FULL_WIDTH[ch] });
-  }
+  } while (HALF_WIDTH_MARK.test(text));
   for (const open of openParens) {
-    const [before, after] = neighbours(text, open);
-    if (isChinese(before) || isChinese(after)) marks.push({ line, at: open, half: '(', full: '（' });
+    if (besideChinese(text, open)) marks.push({ line, at: open, half: '(', full: '（' });
   }
-  for (const [open, close] of pendingClose) {
-    const outside = [...neighbours(text, open), ...neighbours(text, close)].some(isChinese);
-    let inside = false;
-    for (let k = open + 1; k < close && !inside; k++) inside = isHan(text.charCodeAt(k));
-    if (!outside && !inside) continue;
-    marks.push({ line, at: open, half: '(', full: '（' }, { line, at: close, half: ')', full: '）' });
+  for (let k = 0; k < closedParens.length; k += 2) {
+    const open = closedParens[k];
+    const close = closedParens[k + 1];
+    let chinese = besideChinese(text, open) || besideChinese(text, close);
+    for (let j = open + 1; j < close && !chinese; j++) chinese = isHan(text.charCodeAt(j));
+    if (chinese) marks.push({ line, at: open, half: '(', full: '（' }, { line, at: close, half: ')', full: '）' });
   }
   return marks.sort((a, b) => a.at - b.at);
 }
@@ -123,11 +132,15 @@ function edit(mark: HalfWidthMark): TextEdit {
   return { range: rangeOf(mark), newText: mark.full };
 }
 
-/** Full-width marks of the kinds checked: with more half-width ones, half-width is the document's habit. */
-function fullWidthCount(doc: NoticeDocument, lines: readonly number[]): number {
+/** Whether fewer full-width marks of the kinds checked than `halfWidth` are written: then half-width is the document's habit. */
+function fewerFullWidth(doc: NoticeDocument, lines: readonly number[], halfWidth: number): boolean {
   let count = 0;
-  for (const line of lines) count += doc.lines[line].match(FULL_WIDTH_MARKS)?.length ?? 0;
-  return count;
+  for (const line of lines) {
+    const text = doc.lines[line];
+    FULL_WIDTH_MARKS.lastIndex = 0;
+    while (FULL_WIDTH_MARKS.test(text)) if (++count >= halfWidth) return false;
+  }
+  return true;
 }
 
 /**
@@ -152,10 +165,13 @@ export const punctuationWidth: Rule = {
   check(doc, { locale, numbering }) {
     const lines = proseLines(doc);
     const leftToNumbering = inOffStyleMarker(doc, numbering);
-    const marks = lines.flatMap((line) => marksOf(line, doc.lines[line])).filter((mark) => !leftToNumbering(mark));
+    const marks: HalfWidthMark[] = [];
+    for (const line of lines) {
+      for (const mark of marksOf(line, doc.lines[line])) if (!leftToNumbering(mark)) marks.push(mark);
+    }
     if (marks.length === 0) return [];
     const fixAll: Fix = { title: localize(locale, messages.fixAll, { count: marks.length }), edits: marks.map(edit) };
-    if (marks.length >= THROUGHOUT_MIN && marks.length > fullWidthCount(doc, lines)) {
+    if (marks.length >= THROUGHOUT_MIN && fewerFullWidth(doc, lines, marks.length)) {
       return [
         {
           range: rangeOf(marks[0]),
