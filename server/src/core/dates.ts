@@ -3,6 +3,7 @@
  * context), ranges `2021年3月9日至6月5日` and `3月9日至15日`, and the
  * signature's `二〇二二年一月十七日`.
  */
+import type { NoticeDocument } from './model';
 import { parseChineseNumeral } from './numerals';
 
 export interface DateMention {
@@ -23,7 +24,9 @@ const YEAR_DIGITS = '〇一二三四五六七八九';
 const DIGIT = '[0-9０-９]';
 const CN_YEAR = '[〇○零一二三四五六七八九]{4}';
 const CN_NUMBER = '[一二三四五六七八九十]{1,3}';
-const RANGE_LINK = '(至|到|—|－|-|~|～)';
+/** Single characters, none special in a regex alternation. */
+const RANGE_LINKS = ['至', '到', '—', '－', '-', '~', '～'];
+const RANGE_LINK = `(${RANGE_LINKS.join('|')})`;
 
 /**
  * Starts with a digit or a range link, never a lookbehind, so the engine
@@ -35,8 +38,18 @@ const DATE = new RegExp(
     `|${RANGE_LINK}(${DIGIT}{1,2})[日号]`, // 7-8: a range end written as a day alone
   'g',
 );
-const DIGIT_BEFORE = new RegExp(`${DIGIT}$`);
-const RANGE_BEFORE = new RegExp(`${RANGE_LINK}$`);
+
+/** Every date holds one of these; most lines hold none. */
+const DATE_CHARACTERS = ['月', '日', '号'];
+/** What every date holds: a number written in digits or in words, then 月, 日 or 号. */
+const DATE_CUE = /[0-9０-９一二三四五六七八九十][月日号]/;
+
+/** Digits, ASCII and full-width: one just before a date means the match is the tail of a longer number. */
+function isDigit(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
+}
+/** A range link just before a date makes it a range end. */
+const IS_RANGE_LINK = new Set(RANGE_LINKS);
 
 function arabic(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
@@ -47,27 +60,55 @@ function chineseYear(text: string): number {
   return Number([...text].map((ch) => YEAR_DIGITS.indexOf(ch === '○' || ch === '零' ? '〇' : ch)).join(''));
 }
 
-export function findDates(text: string): DateMention[] {
+const NO_DATES: readonly DateMention[] = [];
+
+export function findDates(text: string): readonly DateMention[] {
+  if (!DATE_CHARACTERS.some((ch) => text.includes(ch))) return NO_DATES;
+  // Most of the rest name a month or a day in words (`每月`, `节日`); the full regex is slower to try every position.
+  if (!DATE_CUE.test(text)) return NO_DATES;
   const dates: DateMention[] = [];
-  // Every date holds one of these.
-  if (!text.includes('月') && !text.includes('日') && !text.includes('号')) return dates;
   DATE.lastIndex = 0;
   for (let m = DATE.exec(text); m; m = DATE.exec(text)) {
-    const before = text.slice(Math.max(0, m.index - 1), m.index);
-    if (m[7] === undefined && DIGIT_BEFORE.test(before)) {
+    if (m[7] === undefined && isDigit(text.charCodeAt(m.index - 1))) {
       // Inside a longer number: look again from the next character.
       DATE.lastIndex = m.index + 1;
       continue;
     }
     // A day alone follows its range link, which is not part of the date.
     const start = m[7] === undefined ? m.index : m.index + m[7].length;
-    const base = { start, end: m.index + m[0].length, text: text.slice(start, m.index + m[0].length), endsRange: m[7] !== undefined || RANGE_BEFORE.test(before) };
-    if (m[2] !== undefined) dates.push({ ...base, year: arabic(m[1]), month: arabic(m[2]), day: arabic(m[3]) });
-    else if (m[5] !== undefined)
-      dates.push({ ...base, year: chineseYear(m[4]), month: parseChineseNumeral(m[5]), day: m[6] ? parseChineseNumeral(m[6]) : undefined });
-    else dates.push({ ...base, year: undefined, month: undefined, day: arabic(m[8]) });
+    const end = m.index + m[0].length;
+    const dateText = text.slice(start, end);
+    const endsRange = m[7] !== undefined || IS_RANGE_LINK.has(text.charAt(m.index - 1));
+    if (m[2] !== undefined) {
+      dates.push({ start, end, text: dateText, endsRange, year: arabic(m[1]), month: arabic(m[2]), day: arabic(m[3]) });
+    } else if (m[5] !== undefined) {
+      const day = m[6] ? parseChineseNumeral(m[6]) : undefined;
+      dates.push({ start, end, text: dateText, endsRange, year: chineseYear(m[4]), month: parseChineseNumeral(m[5]), day });
+    } else {
+      dates.push({ start, end, text: dateText, endsRange, year: undefined, month: undefined, day: arabic(m[8]) });
+    }
   }
   return dates;
+}
+
+/**
+ * Per line of the document, 1 where `findDates` may find a date. The date
+ * characters are searched for in the whole text at once: a search per line
+ * costs several times more, and most lines hold none.
+ */
+export function linesWithDateCharacters(doc: NoticeDocument): Uint8Array {
+  const found = new Uint8Array(doc.lines.length);
+  const { text, lineOffsets } = doc;
+  for (const ch of DATE_CHARACTERS) {
+    let line = 0;
+    for (let at = text.indexOf(ch); at >= 0; ) {
+      while (line + 1 < lineOffsets.length && lineOffsets[line + 1] <= at) line++;
+      found[line] = 1;
+      // One is enough: go on from the next line.
+      at = line + 1 < lineOffsets.length ? text.indexOf(ch, lineOffsets[line + 1]) : -1;
+    }
+  }
+  return found;
 }
 
 export function daysInMonth(year: number | undefined, month: number): number {

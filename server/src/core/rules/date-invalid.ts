@@ -6,7 +6,7 @@
  * document's; a later date that would fall before it moves to the next year,
  * as in `2019年9月12日至11月25日 … 1月6日`.
  */
-import { dayNumber, daysInMonth, findDates, type DateMention, type FullDate } from '../dates';
+import { dayNumber, daysInMonth, findDates, linesWithDateCharacters, type DateMention, type FullDate } from '../dates';
 import { localize, type Locale, type Message } from '../i18n';
 import type { NoticeDocument, Range } from '../model';
 import { proseLines } from '../text';
@@ -67,7 +67,7 @@ function documentYear(doc: NoticeDocument): number | undefined {
  * paragraph; a date that would then fall before its predecessor belongs to
  * the next year, unless that puts it after `latest`.
  */
-function complete(line: number, mentions: DateMention[], fallbackYear: number | undefined, latest?: number): Placed[] {
+function complete(line: number, mentions: readonly DateMention[], fallbackYear: number | undefined, latest?: number): Placed[] {
   let previous: FullDate | undefined;
   let year = fallbackYear;
   let month: number | undefined;
@@ -126,8 +126,12 @@ export const dateInvalid: Rule = {
   check(doc, { locale }) {
     const year = documentYear(doc);
     const reports: RuleReport[] = [];
+    const mayHoldDates = linesWithDateCharacters(doc);
     for (const line of proseLines(doc)) {
-      for (const placed of complete(line, findDates(doc.lines[line]), year)) {
+      if (mayHoldDates[line] === 0) continue;
+      const mentions = findDates(doc.lines[line]);
+      if (mentions.length === 0) continue;
+      for (const placed of complete(line, mentions, year)) {
         const report = impossible(locale, placed);
         if (report) reports.push(report);
       }
