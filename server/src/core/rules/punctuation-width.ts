@@ -111,6 +111,8 @@ function marksOf(line: number, text: string): readonly HalfWidthMark[] {
     else if (ch === "'") marks.push({ line, at: i, half: ch, full: apostrophes++ % 2 === 0 ? '‘' : '’' });
     else marks.push({ line, at: i, half: ch, full: FULL_WIDTH[ch] });
   } while (HALF_WIDTH_MARK.test(text));
+  // Marks so far are in order; parentheses judged below may fall anywhere among them.
+  if (openParens.length === 0 && closedParens.length === 0) return marks;
   for (const open of openParens) {
     if (besideChinese(text, open)) marks.push({ line, at: open, half: '(', full: '（' });
   }
