@@ -51,11 +51,12 @@ function rangeOf(line: number, mention: DateMention): Range {
 }
 
 /** The year dates without one fall back on: the signature's, else the first written. */
-function documentYear(doc: NoticeDocument): number | undefined {
+function documentYear(doc: NoticeDocument, mayHoldDates: Uint8Array): number | undefined {
   const signature = doc.signature.date;
   const signed = signature && findDates(doc.lines[signature.line])[0]?.year;
   if (signed) return signed;
   for (const line of proseLines(doc)) {
+    if (mayHoldDates[line] === 0) continue;
     const year = findDates(doc.lines[line]).find((d) => d.year !== undefined)?.year;
     if (year) return year;
   }
@@ -124,9 +125,9 @@ export const dateInvalid: Rule = {
   id: 'date/invalid',
   defaultSeverity: 'error',
   check(doc, { locale }) {
-    const year = documentYear(doc);
-    const reports: RuleReport[] = [];
     const mayHoldDates = linesWithDateCharacters(doc);
+    const year = documentYear(doc, mayHoldDates);
+    const reports: RuleReport[] = [];
     for (const line of proseLines(doc)) {
       if (mayHoldDates[line] === 0) continue;
       const mentions = findDates(doc.lines[line]);
