@@ -166,10 +166,14 @@ export const punctuationWidth: Rule = {
   defaultSeverity: 'warning',
   check(doc, { locale, numbering }) {
     const lines = proseLines(doc);
-    const leftToNumbering = inOffStyleMarker(doc, numbering);
+    // Built at the first mark found: most documents have none.
+    let leftToNumbering: ((mark: HalfWidthMark) => boolean) | undefined;
     const marks: HalfWidthMark[] = [];
     for (const line of lines) {
-      for (const mark of marksOf(line, doc.lines[line])) if (!leftToNumbering(mark)) marks.push(mark);
+      for (const mark of marksOf(line, doc.lines[line])) {
+        leftToNumbering ??= inOffStyleMarker(doc, numbering);
+        if (!leftToNumbering(mark)) marks.push(mark);
+      }
     }
     if (marks.length === 0) return [];
     const fixAll: Fix = { title: localize(locale, messages.fixAll, { count: marks.length }), edits: marks.map(edit) };
