@@ -51,9 +51,15 @@ function isDigit(code: number): boolean {
 /** A range link just before a date makes it a range end. */
 const IS_RANGE_LINK = new Set(RANGE_LINKS);
 
+/** The value of digits the date regex matched, ASCII or full-width, read without building a string. */
 function arabic(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
-  return Number(text.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
+  let value = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    value = value * 10 + code - (code >= 0xff10 ? 0xff10 : 0x30);
+  }
+  return value;
 }
 
 function chineseYear(text: string): number {
