@@ -8,7 +8,7 @@
  */
 import { localize, type Locale, type Message } from '../i18n';
 import type { Fix, Range } from '../model';
-import { CHINESE_DIGITS, codeTable, isHan, isHanAt, proseLines } from '../text';
+import { CHINESE_DIGITS, codeTable, isHan, proseLines } from '../text';
 import { insideGenreTerm, PLACE_SUFFIXES } from '../vocabulary';
 import { hasWordDictionary, wordAt, wordsAround } from '../words';
 import type { Rule, RuleReport } from './rule';
@@ -37,12 +37,20 @@ const messages = {
  * (`件件有着落`, `年年`, `村村`), a grammatical form the dictionary does not
  * list word by word.
  */
-const DOUBLES_AS_EVERY = new Set('个件条项次回样桩句字篇本张层级步岗村户家人事天年月日时处代届批期节点声片笔份位名场环段章页种类组支所座'.split(''));
+const DOUBLES_AS_EVERY = '个件条项次回样桩句字篇本张层级步岗村户家人事天年月日时处代届批期节点声片笔份位名场环段章页种类组支所座';
+/** Characters whose doubling is always the language's own: numerals, place-name suffixes, "every". */
+const ALWAYS_DOUBLED = codeTable(CHINESE_DIGITS + PLACE_SUFFIXES + DOUBLES_AS_EVERY);
+const DE_ADVERBIAL = '地'.charCodeAt(0);
+const DE_ATTRIBUTIVE = '的'.charCodeAt(0);
+const ONE = '一'.charCodeAt(0);
 
 /** Longest word (in characters) looked for doubled; longer repeats are clauses. */
 const MAX_WORD = 8;
-/** A clause: the text between two breaks; the regex engine finds the breaks faster than a loop. */
-const CLAUSE = /[^，、；。！？：,;!?:]+/g;
+/**
+ * A clause break. `test` on a global regex moves `lastIndex` past the next
+ * break without building a match: the regex engine finds it faster than a loop.
+ */
+const CLAUSE_BREAK = /[，、；。！？：,;!?:]/g;
 const SPACES = codeTable(' \t\u3000\ufeff');
 /** A clause repeated as a block of up to this many clauses (`A，B，A，B`). */
 const MAX_BLOCK = 3;
@@ -68,15 +76,15 @@ function repeatsAt(text: string, i: number, n: number): boolean {
 
 /** Whether the doubled character at `i`, `i+1` is one of the language's own doubled forms. */
 function isLegitimateDouble(text: string, i: number): boolean {
-  const ch = text[i];
-  if (CHINESE_DIGITS.includes(ch) || PLACE_SUFFIXES.includes(ch) || DOUBLES_AS_EVERY.has(ch)) return true;
+  const ch = text.charCodeAt(i);
+  if (ALWAYS_DOUBLED[ch] === 1) return true;
   // AABB (`实实在在`, `方方面面`): the pair before or after is doubled too.
-  const after = text[i + 2];
-  if (after !== undefined && after !== ch && after === text[i + 3] && isHanAt(text, i + 2)) return true;
-  const before = text[i - 1];
-  if (before !== undefined && before !== ch && before === text[i - 2] && isHanAt(text, i - 1)) return true;
+  const after = text.charCodeAt(i + 2);
+  if (after !== ch && after === text.charCodeAt(i + 3) && isHan(after)) return true;
+  const before = text.charCodeAt(i - 1);
+  if (before !== ch && before === text.charCodeAt(i - 2) && isHan(before)) return true;
   // `稳稳地`, `大大的`: an adjective or adverb doubled before its particle.
-  if ((after === '地' || after === '的') && ch !== '的' && ch !== '地') return true;
+  if ((after === DE_ADVERBIAL || after === DE_ATTRIBUTIVE) && ch !== DE_ATTRIBUTIVE && ch !== DE_ADVERBIAL) return true;
   if (!hasWordDictionary) return true;
   // The dictionary decides the rest: `层层` is a word, `人民民主` splits as 人民|民主; `企|企` stands alone.
   const words = wordsAround(text, i, i + 2);
@@ -98,6 +106,27 @@ function isOverlapOfWords(text: string, i: number, n: number): boolean {
 }
 
 /**
+ * Reports the character or word written from `start` up to `j` and again
+ * after it, unless it is a legitimate double; the end of what it reported,
+ * or 0 when it reported nothing.
+ */
+function reportDouble(reports: RuleReport[], locale: Locale, line: number, text: string, start: number, j: number): number {
+  const n = j - start;
+  if (!repeatsAt(text, start, n)) return 0;
+  if (n === 1 ? isLegitimateDouble(text, start) : text.charCodeAt(start) === ONE || isOverlapOfWords(text, start, n)) return 0;
+  let times = 2;
+  while (repeatsAt(text, start + (times - 1) * n, n)) times++;
+  const end = start + times * n;
+  const unit = text.slice(start, j);
+  reports.push({
+    range: range(line, start, end),
+    message: localize(locale, n === 1 ? messages.character : messages.word, { unit, times }),
+    fixes: [deleteFix(locale, line, start + n, end, unit)],
+  });
+  return end;
+}
+
+/**
  * Per UTF-16 code unit c, where it last occurred (`[2c]`) and where before
  * that (`[2c+1]`), side by side so that one character's entries share a
  * cache line. Offsets count from the first line ever scanned: an entry below
@@ -112,89 +141,103 @@ let base = 1;
  * each character is checked against its last two occurrences, which keeps
  * the scan to a few table reads per character.
  */
-function doubledWords(locale: Locale, line: number, text: string): RuleReport[] {
-  const reports: RuleReport[] = [];
+function findDoubledWords(reports: RuleReport[], locale: Locale, line: number, text: string): void {
   // Start again before the offsets outgrow 32 bits.
   if (base + text.length >= 0x7fffffff) {
     seenAt.fill(0);
     base = 1;
   }
   let reportedEnd = 0;
-  /** Reports the repeat that ends at `j` if it starts at `start`; whether it did. */
-  const reportFrom = (start: number, j: number): boolean => {
-    const n = j - start;
-    if (start < reportedEnd || n > MAX_WORD || !repeatsAt(text, start, n)) return false;
-    const unit = text.slice(start, j);
-    if (n === 1 ? isLegitimateDouble(text, start) : unit[0] === '一' || isOverlapOfWords(text, start, n)) return false;
-    let times = 2;
-    while (repeatsAt(text, start + (times - 1) * n, n)) times++;
-    const end = start + times * n;
-    reports.push({
-      range: range(line, start, end),
-      message: localize(locale, n === 1 ? messages.character : messages.word, { unit, times }),
-      fixes: [deleteFix(locale, line, start + n, end, unit)],
-    });
-    reportedEnd = end;
-    return true;
-  };
   for (let j = 0; j < text.length; j++) {
     const code = text.charCodeAt(j);
     if (!isHan(code)) continue;
-    const last = seenAt[2 * code];
-    const lastButOne = seenAt[2 * code + 1];
-    seenAt[2 * code + 1] = last;
+    const last = seenAt[2 * code] - base;
+    const lastButOne = seenAt[2 * code + 1] - base;
+    seenAt[2 * code + 1] = seenAt[2 * code];
     seenAt[2 * code] = base + j;
-    if (last >= base && !reportFrom(last - base, j) && lastButOne >= base) reportFrom(lastButOne - base, j);
+    // An occurrence before the end of the last report, or too far back for a word, starts nothing.
+    if (last < reportedEnd || j - last > MAX_WORD) continue;
+    const end = reportDouble(reports, locale, line, text, last, j);
+    if (end > 0) reportedEnd = end;
+    else if (lastButOne >= reportedEnd && j - lastButOne <= MAX_WORD) {
+      reportedEnd = reportDouble(reports, locale, line, text, lastButOne, j) || reportedEnd;
+    }
   }
   base += text.length + 1;
-  return reports;
 }
 
-interface Clause {
-  text: string;
-  start: number;
-  end: number;
-}
+/**
+ * The clauses of the line being scanned, trimmed of spaces: clause c is
+ * `text[clauseStart[c], clauseEnd[c])`. Kept between lines and grown when a
+ * line has more clauses, so that no line allocates any.
+ */
+let clauseStart = new Int32Array(256);
+let clauseEnd = new Int32Array(256);
 
-function clausesOf(text: string): Clause[] {
-  const clauses: Clause[] = [];
-  CLAUSE.lastIndex = 0;
-  for (let m = CLAUSE.exec(text); m; m = CLAUSE.exec(text)) {
-    let from = m.index;
-    let to = from + m[0].length;
+/** Fills the clause tables for `text`; how many clauses it holds. */
+function splitClauses(text: string): number {
+  let count = 0;
+  let from = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  while (from < text.length) {
+    let to = CLAUSE_BREAK.test(text) ? CLAUSE_BREAK.lastIndex - 1 : text.length;
+    const next = to + 1;
     while (from < to && SPACES[text.charCodeAt(from)] === 1) from++;
     while (to > from && SPACES[text.charCodeAt(to - 1)] === 1) to--;
-    if (to > from) clauses.push({ text: text.slice(from, to), start: from, end: to });
+    if (to > from) {
+      if (count === clauseStart.length) {
+        clauseStart = grown(clauseStart);
+        clauseEnd = grown(clauseEnd);
+      }
+      clauseStart[count] = from;
+      clauseEnd[count] = to;
+      count++;
+    }
+    from = next;
   }
-  return clauses;
+  return count;
 }
 
-/** A block of clauses repeated right after itself, reported once per run of repeats. */
-function hasShortClause(clauses: Clause[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (clauses[i].text.length < MIN_CLAUSE) return true;
+function grown(table: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(2 * table.length);
+  bigger.set(table);
+  return bigger;
+}
+
+/** Whether clauses `a` and `b` of `text` are the same text. */
+function sameClause(text: string, a: number, b: number): boolean {
+  const length = clauseEnd[a] - clauseStart[a];
+  if (clauseEnd[b] - clauseStart[b] !== length) return false;
+  const offset = clauseStart[b] - clauseStart[a];
+  for (let i = clauseStart[a]; i < clauseEnd[a]; i++) if (text.charCodeAt(i) !== text.charCodeAt(i + offset)) return false;
+  return true;
+}
+
+function hasShortClause(from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (clauseEnd[i] - clauseStart[i] < MIN_CLAUSE) return true;
   return false;
 }
 
-function repeatedClauses(locale: Locale, line: number, text: string): RuleReport[] {
-  const clauses = clausesOf(text);
-  const reports: RuleReport[] = [];
+/** A block of clauses repeated right after itself, reported once per run of repeats. */
+function findRepeatedClauses(reports: RuleReport[], locale: Locale, line: number, text: string): void {
+  const count = splitClauses(text);
   let j = 1;
-  while (j < clauses.length) {
+  while (j < count) {
     let found = false;
     for (let k = 1; k <= MAX_BLOCK && k <= j; k++) {
-      if (clauses[j].text !== clauses[j - k].text) continue;
+      if (!sameClause(text, j, j - k)) continue;
       // Before measuring the run: measuring a long run of short clauses, only to drop it, made this quadratic.
-      if (hasShortClause(clauses, j - k, j)) continue;
+      if (hasShortClause(j - k, j)) continue;
       let run = 0;
-      while (j + run < clauses.length && clauses[j + run].text === clauses[j + run - k].text) run++;
+      while (j + run < count && sameClause(text, j + run, j + run - k)) run++;
       if (run < k) continue;
       const last = j + run - 1;
-      const unit = text.slice(clauses[j - k].start, clauses[j - 1].end);
+      const unit = text.slice(clauseStart[j - k], clauseEnd[j - 1]);
       reports.push({
-        range: range(line, clauses[j].start, clauses[last].end),
+        range: range(line, clauseStart[j], clauseEnd[last]),
         message: localize(locale, messages.clause, { unit, times: 1 + Math.floor(run / k) }),
         // Everything deleted is a copy of the text kept before it.
-        fixes: [deleteFix(locale, line, clauses[j - 1].end, clauses[last].end, unit)],
+        fixes: [deleteFix(locale, line, clauseEnd[j - 1], clauseEnd[last], unit)],
       });
       j = last + 1;
       found = true;
@@ -202,16 +245,18 @@ function repeatedClauses(locale: Locale, line: number, text: string): RuleReport
     }
     if (!found) j++;
   }
-  return reports;
 }
 
 export const textDuplicate: Rule = {
   id: 'text/duplicate',
   defaultSeverity: 'warning',
   check(doc, { locale }) {
-    return proseLines(doc).flatMap((line) => [
-      ...doubledWords(locale, line, doc.lines[line]),
-      ...repeatedClauses(locale, line, doc.lines[line]),
-    ]);
+    const reports: RuleReport[] = [];
+    for (const line of proseLines(doc)) {
+      const text = doc.lines[line];
+      findDoubledWords(reports, locale, line, text);
+      findRepeatedClauses(reports, locale, line, text);
+    }
+    return reports;
   },
 };
