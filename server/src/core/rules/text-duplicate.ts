@@ -46,11 +46,7 @@ const ONE = '一'.charCodeAt(0);
 
 /** Longest word (in characters) looked for doubled; longer repeats are clauses. */
 const MAX_WORD = 8;
-/**
- * A clause break. `test` on a global regex moves `lastIndex` past the next
- * break without building a match: the regex engine finds it faster than a loop.
- */
-const CLAUSE_BREAK = /[，、；。！？：,;!?:]/g;
+const CLAUSE_BREAKS = codeTable('，、；。！？：,;!?:');
 const SPACES = codeTable(' \t\u3000\ufeff');
 /** A clause repeated as a block of up to this many clauses (`A，B，A，B`). */
 const MAX_BLOCK = 3;
@@ -136,21 +132,54 @@ const seenAt = new Int32Array(2 * 0x10000);
 let base = 1;
 
 /**
- * Every character, word or short phrase written twice or more in a row. A
- * repeat of length n ends where its first character recurs n further on, so
- * each character is checked against its last two occurrences, which keeps
- * the scan to a few table reads per character.
+ * The clauses of the line scanned last, trimmed of spaces: clause c is
+ * `text[clauseBounds[2c], clauseBounds[2c+1])`. Reused from line to line and
+ * grown when a line has more clauses, so that no line allocates any.
  */
-function findDoubledWords(reports: RuleReport[], locale: Locale, line: number, text: string): void {
+let clauseBounds = new Int32Array(512);
+
+/** Records `text[from, to)` without its edge spaces as clause `count`, unless that leaves nothing; the new count. */
+function addClause(text: string, count: number, from: number, to: number): number {
+  while (from < to && SPACES[text.charCodeAt(from)] === 1) from++;
+  while (to > from && SPACES[text.charCodeAt(to - 1)] === 1) to--;
+  if (to === from) return count;
+  if (2 * count === clauseBounds.length) {
+    const grown = new Int32Array(2 * clauseBounds.length);
+    grown.set(clauseBounds);
+    clauseBounds = grown;
+  }
+  clauseBounds[2 * count] = from;
+  clauseBounds[2 * count + 1] = to;
+  return count + 1;
+}
+
+/**
+ * Reports every character, word or short phrase written twice or more in a
+ * row, and records the line's clauses for `findRepeatedClauses`; returns how
+ * many there are. Reading the characters is most of the cost of both
+ * searches, so they share one pass. A repeat of length n ends where its first
+ * character recurs n further on, so each Han character is checked against
+ * its last two occurrences, which keeps the scan to a few table reads per
+ * character; any other character may end a clause.
+ */
+function scanLine(reports: RuleReport[], locale: Locale, line: number, text: string): number {
   // Start again before the offsets outgrow 32 bits.
   if (base + text.length >= 0x7fffffff) {
     seenAt.fill(0);
     base = 1;
   }
   let reportedEnd = 0;
+  let clauses = 0;
+  let clauseFrom = 0;
   for (let j = 0; j < text.length; j++) {
     const code = text.charCodeAt(j);
-    if (!isHan(code)) continue;
+    if (!isHan(code)) {
+      if (CLAUSE_BREAKS[code] === 1) {
+        clauses = addClause(text, clauses, clauseFrom, j);
+        clauseFrom = j + 1;
+      }
+      continue;
+    }
     const last = seenAt[2 * code] - base;
     const lastButOne = seenAt[2 * code + 1] - base;
     seenAt[2 * code + 1] = seenAt[2 * code];
@@ -164,63 +193,34 @@ function findDoubledWords(reports: RuleReport[], locale: Locale, line: number, t
     }
   }
   base += text.length + 1;
+  return addClause(text, clauses, clauseFrom, text.length);
 }
 
-/**
- * The clauses of the line being scanned, trimmed of spaces: clause c is
- * `text[clauseStart[c], clauseEnd[c])`. Kept between lines and grown when a
- * line has more clauses, so that no line allocates any.
- */
-let clauseStart = new Int32Array(256);
-let clauseEnd = new Int32Array(256);
-
-/** Fills the clause tables for `text`; how many clauses it holds. */
-function splitClauses(text: string): number {
-  let count = 0;
-  let from = 0;
-  CLAUSE_BREAK.lastIndex = 0;
-  while (from < text.length) {
-    let to = CLAUSE_BREAK.test(text) ? CLAUSE_BREAK.lastIndex - 1 : text.length;
-    const next = to + 1;
-    while (from < to && SPACES[text.charCodeAt(from)] === 1) from++;
-    while (to > from && SPACES[text.charCodeAt(to - 1)] === 1) to--;
-    if (to > from) {
-      if (count === clauseStart.length) {
-        clauseStart = grown(clauseStart);
-        clauseEnd = grown(clauseEnd);
-      }
-      clauseStart[count] = from;
-      clauseEnd[count] = to;
-      count++;
-    }
-    from = next;
-  }
-  return count;
+function clauseStart(c: number): number {
+  return clauseBounds[2 * c];
 }
 
-function grown(table: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const bigger = new Int32Array(2 * table.length);
-  bigger.set(table);
-  return bigger;
+function clauseEnd(c: number): number {
+  return clauseBounds[2 * c + 1];
 }
 
 /** Whether clauses `a` and `b` of `text` are the same text. */
 function sameClause(text: string, a: number, b: number): boolean {
-  const length = clauseEnd[a] - clauseStart[a];
-  if (clauseEnd[b] - clauseStart[b] !== length) return false;
-  const offset = clauseStart[b] - clauseStart[a];
-  for (let i = clauseStart[a]; i < clauseEnd[a]; i++) if (text.charCodeAt(i) !== text.charCodeAt(i + offset)) return false;
+  const from = clauseStart(a);
+  const length = clauseEnd(a) - from;
+  if (clauseEnd(b) - clauseStart(b) !== length) return false;
+  const offset = clauseStart(b) - from;
+  for (let i = from; i < from + length; i++) if (text.charCodeAt(i) !== text.charCodeAt(i + offset)) return false;
   return true;
 }
 
 function hasShortClause(from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (clauseEnd[i] - clauseStart[i] < MIN_CLAUSE) return true;
+  for (let c = from; c < to; c++) if (clauseEnd(c) - clauseStart(c) < MIN_CLAUSE) return true;
   return false;
 }
 
 /** A block of clauses repeated right after itself, reported once per run of repeats. */
-function findRepeatedClauses(reports: RuleReport[], locale: Locale, line: number, text: string): void {
-  const count = splitClauses(text);
+function findRepeatedClauses(reports: RuleReport[], locale: Locale, line: number, text: string, count: number): void {
   let j = 1;
   while (j < count) {
     let found = false;
@@ -232,12 +232,12 @@ function findRepeatedClauses(reports: RuleReport[], locale: Locale, line: number
       while (j + run < count && sameClause(text, j + run, j + run - k)) run++;
       if (run < k) continue;
       const last = j + run - 1;
-      const unit = text.slice(clauseStart[j - k], clauseEnd[j - 1]);
+      const unit = text.slice(clauseStart(j - k), clauseEnd(j - 1));
       reports.push({
-        range: range(line, clauseStart[j], clauseEnd[last]),
+        range: range(line, clauseStart(j), clauseEnd(last)),
         message: localize(locale, messages.clause, { unit, times: 1 + Math.floor(run / k) }),
         // Everything deleted is a copy of the text kept before it.
-        fixes: [deleteFix(locale, line, clauseEnd[j - 1], clauseEnd[last], unit)],
+        fixes: [deleteFix(locale, line, clauseEnd(j - 1), clauseEnd(last), unit)],
       });
       j = last + 1;
       found = true;
@@ -254,8 +254,8 @@ export const textDuplicate: Rule = {
     const reports: RuleReport[] = [];
     for (const line of proseLines(doc)) {
       const text = doc.lines[line];
-      findDoubledWords(reports, locale, line, text);
-      findRepeatedClauses(reports, locale, line, text);
+      const clauses = scanLine(reports, locale, line, text);
+      findRepeatedClauses(reports, locale, line, text, clauses);
     }
     return reports;
   },
