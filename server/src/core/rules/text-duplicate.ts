@@ -196,48 +196,42 @@ function scanLine(reports: RuleReport[], locale: Locale, line: number, text: str
   return addClause(text, clauses, clauseFrom, text.length);
 }
 
-function clauseStart(c: number): number {
-  return clauseBounds[2 * c];
-}
-
-function clauseEnd(c: number): number {
-  return clauseBounds[2 * c + 1];
-}
-
-/** Whether clauses `a` and `b` of `text` are the same text. */
-function sameClause(text: string, a: number, b: number): boolean {
-  const from = clauseStart(a);
-  const length = clauseEnd(a) - from;
-  if (clauseEnd(b) - clauseStart(b) !== length) return false;
-  const offset = clauseStart(b) - from;
+/** Whether clauses `a` and `b` of `text`, as `bounds` (the clause table) places them, are the same text. */
+function sameClause(bounds: Int32Array, text: string, a: number, b: number): boolean {
+  const from = bounds[2 * a];
+  const length = bounds[2 * a + 1] - from;
+  if (bounds[2 * b + 1] - bounds[2 * b] !== length) return false;
+  const offset = bounds[2 * b] - from;
   for (let i = from; i < from + length; i++) if (text.charCodeAt(i) !== text.charCodeAt(i + offset)) return false;
   return true;
 }
 
-function hasShortClause(from: number, to: number): boolean {
-  for (let c = from; c < to; c++) if (clauseEnd(c) - clauseStart(c) < MIN_CLAUSE) return true;
+function hasShortClause(bounds: Int32Array, from: number, to: number): boolean {
+  for (let c = from; c < to; c++) if (bounds[2 * c + 1] - bounds[2 * c] < MIN_CLAUSE) return true;
   return false;
 }
 
 /** A block of clauses repeated right after itself, reported once per run of repeats. */
 function findRepeatedClauses(reports: RuleReport[], locale: Locale, line: number, text: string, count: number): void {
+  // Passed down as a local: cheaper than reading the module's variable in every comparison.
+  const bounds = clauseBounds;
   let j = 1;
   while (j < count) {
     let found = false;
     for (let k = 1; k <= MAX_BLOCK && k <= j; k++) {
-      if (!sameClause(text, j, j - k)) continue;
+      if (!sameClause(bounds, text, j, j - k)) continue;
       // Before measuring the run: measuring a long run of short clauses, only to drop it, made this quadratic.
-      if (hasShortClause(j - k, j)) continue;
+      if (hasShortClause(bounds, j - k, j)) continue;
       let run = 0;
-      while (j + run < count && sameClause(text, j + run, j + run - k)) run++;
+      while (j + run < count && sameClause(bounds, text, j + run, j + run - k)) run++;
       if (run < k) continue;
       const last = j + run - 1;
-      const unit = text.slice(clauseStart(j - k), clauseEnd(j - 1));
+      const unit = text.slice(bounds[2 * (j - k)], bounds[2 * (j - 1) + 1]);
       reports.push({
-        range: range(line, clauseStart(j), clauseEnd(last)),
+        range: range(line, bounds[2 * j], bounds[2 * last + 1]),
         message: localize(locale, messages.clause, { unit, times: 1 + Math.floor(run / k) }),
         // Everything deleted is a copy of the text kept before it.
-        fixes: [deleteFix(locale, line, clauseEnd(j - 1), clauseEnd(last), unit)],
+        fixes: [deleteFix(locale, line, bounds[2 * (j - 1) + 1], bounds[2 * last + 1], unit)],
       });
       j = last + 1;
       found = true;
