@@ -123,13 +123,20 @@ function reportDouble(reports: RuleReport[], locale: Locale, line: number, text:
 }
 
 /**
- * Per UTF-16 code unit c, where it last occurred (`[2c]`) and where before
- * that (`[2c+1]`), side by side so that one character's entries share a
- * cache line. Offsets count from the first line ever scanned: an entry below
- * the current line's `base` is from an earlier line, so nothing is reset.
+ * Per UTF-16 code unit, where it last occurred. Offsets count from the first
+ * line ever scanned: an entry below the current line's `base` is from an
+ * earlier line, so nothing is reset.
  */
-const seenAt = new Int32Array(2 * 0x10000);
+const seenAt = new Int32Array(0x10000);
 let base = 1;
+/**
+ * Per offset j in the line being scanned, where `text[j]` occurred before
+ * (negative: not in this line). Chained from `seenAt`, it gives a
+ * character's last but one occurrence while the large table keeps one entry
+ * per character: half the memory the scan touches at random, a few per cent
+ * faster.
+ */
+let previousAt = new Int32Array(4096);
 
 /**
  * The clauses of the line scanned last, trimmed of spaces: clause c is
@@ -168,6 +175,7 @@ function scanLine(reports: RuleReport[], locale: Locale, line: number, text: str
     seenAt.fill(0);
     base = 1;
   }
+  if (previousAt.length < text.length) previousAt = new Int32Array(2 * text.length);
   let reportedEnd = 0;
   let clauses = 0;
   let clauseFrom = 0;
@@ -180,15 +188,18 @@ function scanLine(reports: RuleReport[], locale: Locale, line: number, text: str
       }
       continue;
     }
-    const last = seenAt[2 * code] - base;
-    const lastButOne = seenAt[2 * code + 1] - base;
-    seenAt[2 * code + 1] = seenAt[2 * code];
-    seenAt[2 * code] = base + j;
+    const last = seenAt[code] - base;
+    seenAt[code] = base + j;
+    previousAt[j] = last;
     // An occurrence before the end of the last report, or too far back for a word, starts nothing.
     if (last < reportedEnd || j - last > MAX_WORD) continue;
     const end = reportDouble(reports, locale, line, text, last, j);
-    if (end > 0) reportedEnd = end;
-    else if (lastButOne >= reportedEnd && j - lastButOne <= MAX_WORD) {
+    if (end > 0) {
+      reportedEnd = end;
+      continue;
+    }
+    const lastButOne = previousAt[last];
+    if (lastButOne >= reportedEnd && j - lastButOne <= MAX_WORD) {
       reportedEnd = reportDouble(reports, locale, line, text, lastButOne, j) || reportedEnd;
     }
   }
