@@ -4,13 +4,19 @@
  * the original, so that a reader (or a crash) sees the old file or the new
  * one, never half of each. The BOM and every line ending are kept as read.
  */
-import { randomBytes } from 'node:crypto';
+import type * as Crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 import { fixAll, type AnalysisOptions } from '../core';
 
 const BOM = '\ufeff';
+
+/**
+ * node:crypto, loaded only when a fix is written: every checker thread loads
+ * this module, and a plain check has no use for crypto and the stream modules it pulls in.
+ */
+const crypto = (): typeof Crypto => require('node:crypto');
 
 function withBom(text: string, bom: boolean): string {
   return bom ? BOM + text : text;
@@ -21,7 +27,7 @@ export function writeFileAtomically(file: string, content: string): void {
   // Through a symbolic link, the file it names is replaced, and the link stays.
   const target = fs.realpathSync(file);
   const { mode } = fs.statSync(target);
-  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${crypto().randomBytes(6).toString('hex')}.tmp`);
   let descriptor: number | undefined;
   try {
     descriptor = fs.openSync(temporary, 'wx', 0o600);
