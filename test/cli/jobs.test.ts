@@ -1,7 +1,8 @@
 /**
- * `--jobs`: files checked on several threads are reported exactly as on one,
- * in the same order, with the same totals and exit status; a configuration
- * file's problems are told once, whichever threads met it.
+ * Large batches. `--jobs`: files checked on several threads are reported
+ * exactly as on one, in the same order, with the same totals and exit
+ * status; a configuration file's problems are told once, whichever threads
+ * met it. A reader that stops early ends the run quietly.
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -88,5 +89,16 @@ describe('notice-lint --jobs', () => {
       expect(status).toBe(2);
       expect(stderr).toContain(`--jobs takes a positive whole number, not "${jobs}"`);
     }
+  });
+});
+
+describe('notice-lint output read only in part', () => {
+  it('ends quietly when its reader stops, as `notice-lint … | head` does', () => {
+    // More output than a pipe holds (64 KB on Linux), so that the checker writes into a pipe `head` has closed.
+    const pipeline = `"${process.execPath}" "${BIN}" --outline a b broken-config | head -c 100 >/dev/null`;
+    const { stderr } = spawnSync('sh', ['-c', pipeline], { cwd: work, encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
+    expect(lint(['--outline', 'a', 'b', 'broken-config']).stdout.length).toBeGreaterThan(64 * 1024);
+    expect(stderr).not.toContain('EPIPE');
+    expect(stderr).not.toMatch(/^\s+at /m);
   });
 });

@@ -161,6 +161,12 @@ async function run(argv: string[]): Promise<number> {
   return totals.error > 0 ? 1 : 0;
 }
 
+// A reader that stops early (`notice-lint drafts/ | head`) has all it wants: end quietly, as other tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit();
+});
+
 run(process.argv.slice(2)).then((status) => {
   process.exitCode = status;
 });
