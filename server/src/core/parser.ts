@@ -244,8 +244,8 @@ export function parse(text: string): NoticeDocument {
     const index = paragraphs.push(paragraph) - 1;
     // Inline items on a heading line come after its marker.
     const scanFrom = ownHeading ? ownHeading.marker.range.end.character : 0;
-    for (const match of findInlineItems(lines[i].slice(scanFrom))) {
-      const start = scanFrom + match.start;
+    for (const match of findInlineItems(lines[i], scanFrom)) {
+      const { start } = match;
       const item: InlineItem = {
         kind: match.kind,
         number: match.number,
