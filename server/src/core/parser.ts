@@ -11,6 +11,7 @@ import type {
   Heading,
   InlineEnumeration,
   InlineItem,
+  InlineKind,
   NoticeDocument,
   Paragraph,
   Range,
@@ -19,19 +20,27 @@ import type {
 } from './model';
 import { findParts } from './sections';
 import { findDirectives } from './suppressions';
+import { firstFound, isSpaceCode } from './text';
 
-const LINE_BREAK = /\r\n|\r|\n/g;
 const CIRCLED_ANYWHERE = new RegExp(`[${CIRCLED_CLASS}]`, 'u');
 
+/**
+ * The lines of `text`, which may break them with `\r\n`, `\r` or `\n`, and
+ * where each starts. The breaks are found with `indexOf`: a regex built a
+ * match object for every line.
+ */
 export function splitLines(text: string): { lines: string[]; lineOffsets: number[] } {
   const lines: string[] = [];
   const lineOffsets: number[] = [];
   let start = 0;
-  LINE_BREAK.lastIndex = 0;
-  for (let m = LINE_BREAK.exec(text); m; m = LINE_BREAK.exec(text)) {
-    lines.push(text.slice(start, m.index));
+  let lf = text.indexOf('\n');
+  let cr = text.indexOf('\r');
+  for (let end = firstFound(lf, cr); end >= 0; end = firstFound(lf, cr)) {
+    lines.push(text.slice(start, end));
     lineOffsets.push(start);
-    start = m.index + m[0].length;
+    start = end + (end === cr && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+    if (lf >= 0 && lf < start) lf = text.indexOf('\n', start);
+    if (cr >= 0 && cr < start) cr = text.indexOf('\r', start);
   }
   lines.push(text.slice(start));
   lineOffsets.push(start);
@@ -39,20 +48,37 @@ export function splitLines(text: string): { lines: string[]; lineOffsets: number
 }
 
 // JavaScript's whitespace (`\s`, `trim`) already takes in U+3000 and the BOM.
-// Trimming is done with `trim*`, not with `/\s+$/`-like patterns, whose
-// backtracking grows with the square of a long run of spaces.
+// Trimming is done by scanning character codes, not with `/\s+$/`-like
+// patterns, whose backtracking grows with the square of a long run of spaces;
+// nor with `trim*`, which builds a string every line only to measure it.
 
 export function isBlank(line: string): boolean {
-  return line.trimEnd().length === 0;
+  return contentEnd(line) === 0;
+}
+
+/** Where `text` would start once `trimStart` took its leading whitespace. */
+function contentStart(text: string): number {
+  let start = 0;
+  while (start < text.length && isSpaceCode(text.charCodeAt(start))) start++;
+  return start;
+}
+
+/** Where `text` would end once `trimEnd` took its trailing whitespace. */
+function contentEnd(text: string): number {
+  let end = text.length;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  return end;
 }
 
 /** Spaces, and Markdown emphasis, around a heading's title. */
-const TITLE_DEBRIS = /[\s*_]/;
+function isTitleDebris(code: number): boolean {
+  return isSpaceCode(code) || code === 0x2a || code === 0x5f; // * _
+}
 
 /** Where `text` from `start` to `end` begins and ends without the debris around a title. */
 function titleBounds(text: string, start: number, end: number): [start: number, end: number] {
-  while (start < end && TITLE_DEBRIS.test(text[start])) start++;
-  while (end > start && TITLE_DEBRIS.test(text[end - 1])) end--;
+  while (start < end && isTitleDebris(text.charCodeAt(start))) start++;
+  while (end > start && isTitleDebris(text.charCodeAt(end - 1))) end--;
   return [start, end];
 }
 
@@ -62,8 +88,8 @@ function trimTitle(text: string): string {
 }
 
 function contentRange(line: number, text: string): Range {
-  const start = text.length - text.trimStart().length;
-  const end = text.trimEnd().length;
+  const start = contentStart(text);
+  const end = contentEnd(text);
   return { start: { line, character: start }, end: { line, character: Math.max(start, end) } };
 }
 
@@ -129,7 +155,7 @@ function setGovernedRanges(headings: Heading[], lines: string[], lastBodyLine: n
     if (last === heading.line) return;
     heading.governedRange = {
       start: heading.lineRange.start,
-      end: { line: last, character: lines[last].trimEnd().length },
+      end: { line: last, character: contentEnd(lines[last]) },
     };
   };
   for (const heading of headings) {
@@ -206,7 +232,8 @@ function findSignature(lines: string[], lastHeadingLine: number): Signature {
 export function parse(text: string): NoticeDocument {
   const split = splitLines(text);
   const { lineOffsets } = split;
-  const directives = findDirectives(split.lines);
+  // Looked for line by line only in a text that may hold one.
+  const directives = text.includes('notice-') ? findDirectives(split.lines) : [];
   // Suppression comments are not part of the notice: the structure is read as if their lines were blank.
   const commentLines = new Set(directives.map((d) => d.line));
   const lines = commentLines.size ? split.lines.map((line, i) => (commentLines.has(i) ? '' : line)) : split.lines;
@@ -224,7 +251,9 @@ export function parse(text: string): NoticeDocument {
 
   const paragraphs: Paragraph[] = [];
   const enumerations: InlineEnumeration[] = [];
-  const openRuns = new Map<string, InlineEnumeration>();
+  // The enumerations still open, by scope (a heading, or the text under none) and kind.
+  const openRuns = new Map<Heading | undefined, Partial<Record<InlineKind, InlineEnumeration>>>();
+  const mayHoldCircled = CIRCLED_ANYWHERE.test(text);
   // Title and stray lines all stand before the first heading.
   const excluded = new Set<number>([...stray, ...(title?.lines ?? [])]);
   let governing: Heading | undefined;
@@ -244,7 +273,7 @@ export function parse(text: string): NoticeDocument {
     const index = paragraphs.push(paragraph) - 1;
     // Inline items on a heading line come after its marker.
     const scanFrom = ownHeading ? ownHeading.marker.range.end.character : 0;
-    for (const match of findInlineItems(lines[i], scanFrom)) {
+    for (const match of findInlineItems(lines[i], scanFrom, mayHoldCircled)) {
       const { start } = match;
       const item: InlineItem = {
         kind: match.kind,
@@ -253,8 +282,9 @@ export function parse(text: string): NoticeDocument {
         range: { start: { line: i, character: start }, end: { line: i, character: start + match.length } },
         paragraph: index,
       };
-      const key = `${governing?.line ?? -1}:${match.kind}`;
-      const run = openRuns.get(key);
+      let runs = openRuns.get(governing);
+      if (!runs) openRuns.set(governing, (runs = {}));
+      const run = runs[match.kind];
       const previous = run?.items[run.items.length - 1];
       // A new enumeration starts where `一是` opens a paragraph other than the previous item's.
       if (run && !(item.number === 1 && previous!.paragraph !== index)) {
@@ -262,7 +292,7 @@ export function parse(text: string): NoticeDocument {
       } else {
         const fresh: InlineEnumeration = { kind: match.kind, scope: governing, items: [item] };
         enumerations.push(fresh);
-        openRuns.set(key, fresh);
+        runs[match.kind] = fresh;
       }
     }
   }

@@ -12,6 +12,19 @@ export function codeTable(characters: string): Uint8Array {
   return table;
 }
 
+/** JavaScript's whitespace as `\s` and `trim` read it: spaces and line breaks of every width, U+3000, the BOM. */
+const SPACES = codeTable('\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff');
+
+/** Whether a UTF-16 code unit is whitespace to `\s` and `trim`, tested without a regex or a one-character string. */
+export function isSpaceCode(code: number): boolean {
+  return SPACES[code] === 1;
+}
+
+/** The first of two places found by `indexOf`-like searches; -1 when neither found one. */
+export function firstFound(a: number, b: number): number {
+  return a < 0 ? b : b < 0 || a < b ? a : b;
+}
+
 /** CJK ideographs (the BMP blocks and 〇): the characters Chinese words are written in. */
 export function isHan(code: number): boolean {
   return (
