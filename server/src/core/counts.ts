@@ -9,7 +9,7 @@
  */
 import type { Heading, NoticeDocument, Range } from './model';
 import { parseChineseNumeral } from './numerals';
-import { proseLines } from './text';
+import { codeTable, proseLines } from './text';
 
 export type Category = 'immediate' | 'phased' | 'longTerm' | 'done' | 'rest' | 'among';
 
@@ -52,17 +52,25 @@ export type CountCheck =
       ok: boolean;
     };
 
-const NUMBER = '[0-9０-９]+|[〇零一二三四五六七八九十百两]+';
-/** A count; the character before it is checked in code (`第3项` is an ordinal), which keeps the regex quick to scan. */
-const MENTION = new RegExp(
-  `(${NUMBER})[ \\u3000]*(个|项|类|条|件)` +
-    '((?:具体|突出|主要)?问题|方面|(?:整改|具体)?(?:任务|措施|事项)|规章制度|制度)?',
-  'g',
-);
-/** Every count ends in one of these units. */
-const UNIT = /[个项类条件]/;
-const SENTENCE_END = /[。！？!?；;]/;
-const CLAUSE_BREAK = /[，：,:]/;
+/**
+ * A count is a number, spaces, a unit and perhaps the noun counted:
+ * `([0-9０-９]+|[〇零一二三四五六七八九十百两]+)[ \u3000]*(个|项|类|条|件)(noun)?`.
+ * It is read from its unit backwards (`readMention`), not with that pattern:
+ * the pattern tries every numeral, and `一` is everywhere. The units are found
+ * in the whole text at once by UNIT_AFTER_NUMBER, which takes in only those
+ * a count can end on.
+ */
+const DIGIT_CHARS = '0123456789０１２３４５６７８９';
+const CHINESE_NUMERAL_CHARS = '〇零一二三四五六七八九十百两';
+const SPACE_CHARS = ' \u3000';
+const UNIT_AFTER_NUMBER = new RegExp(`[${DIGIT_CHARS}${CHINESE_NUMERAL_CHARS}${SPACE_CHARS}][个项类条件]`, 'g');
+const NOUN_AT = /(?:具体|突出|主要)?问题|方面|(?:整改|具体)?(?:任务|措施|事项)|规章制度|制度/y;
+const DIGITS = codeTable(DIGIT_CHARS);
+const CHINESE_NUMERALS = codeTable(CHINESE_NUMERAL_CHARS);
+const NUMBER_TO_UNIT = codeTable(SPACE_CHARS);
+const SENTENCE_ENDS = codeTable('。！？!?；;');
+/** What ends a count's cue: a clause break, or the sentence's end. */
+const CUE_BREAKS = codeTable('，：,:。！？!?；;');
 const CATEGORIES: ReadonlyArray<readonly [Category, RegExp]> = [
   ['immediate', /立行立改|即知即改|立即整改/],
   ['phased', /阶段性|限期|短期|中期/],
@@ -75,9 +83,15 @@ const TIMEFRAMES: readonly Category[] = ['immediate', 'phased', 'longTerm'];
 /** The sentence that breaks the feedback down: `将巡视反馈意见细化梳理为…`. */
 const BREAKDOWN = /反馈/;
 
-function toNumber(text: string): number {
-  if (/^[0-9０-９]+$/.test(text)) return Number(text.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
-  return parseChineseNumeral(text.replace(/两/g, '二'));
+/** The value of a run of digits (full-width ones too) or of Chinese numerals, as `readMention` reads them. */
+function toNumber(run: string): number {
+  if (DIGITS[run.charCodeAt(0)] !== 1) return parseChineseNumeral(run.includes('两') ? run.replace(/两/g, '二') : run);
+  let ascii = '';
+  for (let i = 0; i < run.length; i++) {
+    const code = run.charCodeAt(i);
+    ascii += code >= 0xff10 ? String.fromCharCode(code - 0xff10 + 0x30) : run[i];
+  }
+  return Number(ascii);
 }
 
 function normalNoun(noun: string | undefined): string {
@@ -86,53 +100,116 @@ function normalNoun(noun: string | undefined): string {
   return noun.replace(/^具体/, '').replace(/^整改(任务|事项)$/, '$1');
 }
 
+/** Any of the cues, tested first: most counts have none. */
+const ANY_CATEGORY = new RegExp(CATEGORIES.map(([, cue]) => cue.source).join('|'));
+
 function categoryOf(prefix: string): Category | undefined {
-  return CATEGORIES.find(([, cue]) => cue.test(prefix))?.[0];
+  return ANY_CATEGORY.test(prefix) ? CATEGORIES.find(([, cue]) => cue.test(prefix))?.[0] : undefined;
 }
 
-/** The counts of one sentence, each with the text between it and the count before it (cut at a comma) as its cue. */
-function mentionsOf(line: number, sentence: string, offset: number): CountMention[] {
-  const mentions: CountMention[] = [];
-  let previousEnd = 0;
-  MENTION.lastIndex = 0;
-  for (let m = MENTION.exec(sentence); m; m = MENTION.exec(sentence)) {
-    const value = toNumber(m[1]);
-    if (!(value >= 0) || sentence[m.index - 1] === '第') continue;
-    let cueStart = m.index;
-    while (cueStart > previousEnd && !CLAUSE_BREAK.test(sentence[cueStart - 1])) cueStart--;
-    const prefix = sentence.slice(cueStart, m.index);
-    mentions.push({
-      line,
-      start: offset + m.index,
-      end: offset + m.index + m[0].length,
-      text: m[0],
-      value,
-      unit: m[2],
-      noun: normalNoun(m[3]),
-      category: categoryOf(prefix),
-    });
-    previousEnd = m.index + m[0].length;
-  }
-  return mentions;
+/** Where a run of characters of `table` that ends before `end` starts, going back no further than `limit`. */
+function runStart(text: string, end: number, limit: number, table: Uint8Array): number {
+  let start = end;
+  while (start > limit && table[text.charCodeAt(start - 1)] === 1) start--;
+  return start;
 }
 
-interface Sentence {
-  text: string;
-  mentions: CountMention[];
+/**
+ * The count whose unit stands at `unit`, as the leftmost-first scan with the
+ * pattern above would read it from `from` on: the whole run of one kind of
+ * numeral before the unit and its spaces, and the noun after it, if any.
+ */
+function readMention(text: string, unit: number, from: number): { start: number; number: string; noun: string | undefined } | undefined {
+  const numberEnd = runStart(text, unit, from, NUMBER_TO_UNIT);
+  if (numberEnd === from) return undefined;
+  const last = text.charCodeAt(numberEnd - 1);
+  const numerals = DIGITS[last] === 1 ? DIGITS : CHINESE_NUMERALS[last] === 1 ? CHINESE_NUMERALS : undefined;
+  if (!numerals) return undefined;
+  const start = runStart(text, numberEnd, from, numerals);
+  NOUN_AT.lastIndex = unit + 1;
+  return { start, number: text.slice(start, numberEnd), noun: NOUN_AT.exec(text)?.[0] };
 }
 
+/** The counts of one sentence. */
+type Sentence = CountMention[];
+
+/** The text of a sentence, wanted only for the few that may break the feedback down. */
+function sentenceText(doc: NoticeDocument, mentions: Sentence): string {
+  const text = doc.lines[mentions[0].line];
+  let start = mentions[0].start;
+  let end = mentions[mentions.length - 1].end;
+  while (start > 0 && SENTENCE_ENDS[text.charCodeAt(start - 1)] !== 1) start--;
+  while (end < text.length && SENTENCE_ENDS[text.charCodeAt(end)] !== 1) end++;
+  return text.slice(start, end);
+}
+
+/** The offsets in `text` of the units that follow a numeral or a space, in order. */
+function unitOffsets(text: string): number[] {
+  const offsets: number[] = [];
+  UNIT_AFTER_NUMBER.lastIndex = 0;
+  for (let m = UNIT_AFTER_NUMBER.exec(text); m; m = UNIT_AFTER_NUMBER.exec(text)) offsets.push(m.index + 1);
+  return offsets;
+}
+
+/**
+ * The sentences of the prose lines (split at SENTENCE_ENDS) that hold counts,
+ * each count with the text between it and the count before it (cut at a
+ * comma) as its cue.
+ */
 function sentencesOf(doc: NoticeDocument): Sentence[] {
   const sentences: Sentence[] = [];
-  for (const line of proseLines(doc)) {
-    const text = doc.lines[line];
-    if (!UNIT.test(text)) continue;
-    let start = 0;
-    for (const sentence of text.split(SENTENCE_END)) {
-      // Checked per sentence too: MENTION tries every numeral, and `一` is everywhere.
-      const mentions = UNIT.test(sentence) ? mentionsOf(line, sentence, start) : [];
-      if (mentions.length) sentences.push({ text: sentence, mentions });
-      start += sentence.length + 1;
+  const { lineOffsets } = doc;
+  const prose = proseLines(doc);
+  let proseIndex = 0;
+  // The line of the unit at hand, and where the next line starts.
+  let line = -1;
+  let nextLine = 0;
+  let text = '';
+  let isProse = false;
+  // Where the last count read ends, and the last one kept: the next count starts after the one, its cue after the other.
+  let scanFrom = 0;
+  let previousEnd = 0;
+  let sentence: Sentence | undefined;
+  for (const offset of unitOffsets(doc.text)) {
+    if (offset >= nextLine) {
+      while (line + 1 < lineOffsets.length && lineOffsets[line + 1] <= offset) line++;
+      nextLine = line + 1 < lineOffsets.length ? lineOffsets[line + 1] : Infinity;
+      while (proseIndex < prose.length && prose[proseIndex] < line) proseIndex++;
+      isProse = prose[proseIndex] === line;
+      text = doc.lines[line];
+      scanFrom = previousEnd = 0;
+      sentence = undefined;
     }
+    const unit = offset - lineOffsets[line];
+    if (!isProse || unit < scanFrom) continue;
+    const found = readMention(text, unit, scanFrom);
+    if (!found) continue;
+    const start = found.start;
+    const end = unit + 1 + (found.noun?.length ?? 0);
+    scanFrom = end;
+    const value = toNumber(found.number);
+    // `第3项` is an ordinal, not a count.
+    if (!(value >= 0) || text[start - 1] === '第') continue;
+    let cueStart = start;
+    while (cueStart > previousEnd && CUE_BREAKS[text.charCodeAt(cueStart - 1)] !== 1) cueStart--;
+    // The count joins the sentence of the count before it unless a sentence ends between them.
+    let between = cueStart;
+    while (sentence && between > previousEnd && SENTENCE_ENDS[text.charCodeAt(between - 1)] !== 1) between--;
+    if (!sentence || between > previousEnd) {
+      sentence = [];
+      sentences.push(sentence);
+    }
+    sentence.push({
+      line,
+      start,
+      end,
+      text: text.slice(start, end),
+      value,
+      unit: text[unit],
+      noun: normalNoun(found.noun),
+      category: categoryOf(text.slice(cueStart, start)),
+    });
+    previousEnd = end;
   }
   return sentences;
 }
@@ -161,8 +238,8 @@ export function checkCounts(doc: NoticeDocument): CountCheck[] {
   const sentences = sentencesOf(doc);
   const aspects = aspectsOf(doc);
   const totals = new Map<string, CountMention>();
-  for (const { text, mentions } of sentences) {
-    const isBreakdown = BREAKDOWN.test(text) && mentions.some((m) => m.noun === '方面' || m.noun === '问题');
+  for (const mentions of sentences) {
+    const isBreakdown = mentions.some((m) => m.noun === '方面' || m.noun === '问题') && BREAKDOWN.test(sentenceText(doc, mentions));
     if (isBreakdown) {
       for (const mention of mentions) {
         if (mention.category !== undefined) continue;
