@@ -40,9 +40,12 @@ function isNumeralAt(text: string, at: number): boolean {
   return NUMERALS[text.charCodeAt(at)] === 1;
 }
 
-function nextCircled(text: string, from: number): number {
+/** Where the circled numbers of `text` stand, from `from` on. */
+export function circledColumns(text: string, from = 0): number[] {
+  const columns: number[] = [];
   CIRCLED.lastIndex = from;
-  return CIRCLED.exec(text)?.index ?? -1;
+  for (let m = CIRCLED.exec(text); m; m = CIRCLED.exec(text)) columns.push(m.index);
+  return columns;
 }
 
 /** Where the item ending in the 是 at `at` starts: the first of up to three numerals before it that opens a clause; -1 for none. */
@@ -68,21 +71,22 @@ function add(items: InlineMatch[], kind: InlineKind, number: number, start: numb
 
 /**
  * The items of `text` from `from` on, read as if that were the start of the
- * text. `mayHoldCircled` is false where the caller knows the text has no
- * circled number: the parser searches the whole document for one at once,
- * which costs a fraction of a search in every paragraph. Only a 是, a 第 or a circled number makes an item, so the scan goes
- * from one of those to the next with native searches and reads the item
- * around each, as a leftmost-first scan with ITEM_AT's pattern would: trying
- * the pattern at every character cost a fifth of the parse.
+ * text. Only a 是, a 第 or a circled number makes an item, so the scan goes
+ * from one of those to the next and reads the item around each, as a
+ * leftmost-first scan with ITEM_AT's pattern would: trying the pattern at
+ * every character cost a fifth of the parse. 是 and 第 are found with
+ * `indexOf`; the circled numbers may be given (`circledColumns(text, from)`),
+ * since the parser finds those of all paragraphs in one search.
  */
-export function findInlineItems(text: string, from = 0, mayHoldCircled = true): InlineMatch[] {
+export function findInlineItems(text: string, from = 0, circled: readonly number[] = circledColumns(text, from)): InlineMatch[] {
   const items: InlineMatch[] = [];
   // Where the last item read ends (a numeral that is not one, `十十是`, included): the next starts after it.
   let free = from;
   let shi = text.indexOf('是', from);
   let di = text.indexOf('第', from);
-  let circled = mayHoldCircled ? nextCircled(text, from) : -1;
-  for (let at = firstFound(firstFound(shi, di), circled); at >= 0; at = firstFound(firstFound(shi, di), circled)) {
+  let circledIndex = 0;
+  let nextCircled = circled.length ? circled[0] : -1;
+  for (let at = firstFound(firstFound(shi, di), nextCircled); at >= 0; at = firstFound(firstFound(shi, di), nextCircled)) {
     if (at === shi) {
       shi = text.indexOf('是', at + 1);
       const start = shiStart(text, at, free, from);
@@ -96,7 +100,7 @@ export function findInlineItems(text: string, from = 0, mayHoldCircled = true): 
       add(items, 'di', parseChineseNumeral(text.slice(at + 1, end)), at, end - at);
       free = end;
     } else {
-      circled = nextCircled(text, at + 1);
+      nextCircled = ++circledIndex < circled.length ? circled[circledIndex] : -1;
       if (!opensClause(text, at, from)) continue;
       add(items, 'circled', parseCircled(text[at]), at, 1);
       free = at + 1;

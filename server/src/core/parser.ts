@@ -5,7 +5,7 @@
  * the text, the worst case is a model with fewer things recognised.
  */
 import { FAMILY_RANK, matchMarker } from './markers';
-import { findInlineItems } from './inline';
+import { circledColumns, findInlineItems } from './inline';
 import { CIRCLED_CLASS } from './numerals';
 import type {
   Heading,
@@ -251,17 +251,27 @@ export function parse(text: string): NoticeDocument {
 
   const paragraphs: Paragraph[] = [];
   const enumerations: InlineEnumeration[] = [];
-  // The enumerations still open, by scope (a heading, or the text under none) and kind.
-  const openRuns = new Map<Heading | undefined, Partial<Record<InlineKind, InlineEnumeration>>>();
-  const mayHoldCircled = CIRCLED_ANYWHERE.test(text);
+  // The enumerations still open in the current scope, by kind. A heading's
+  // scope never comes back once left; the text under no heading (before the
+  // first, after the body) is one scope.
+  const unscopedRuns: Partial<Record<InlineKind, InlineEnumeration>> = {};
+  let openRuns = unscopedRuns;
+  // The circled numbers of all paragraphs, found in one search rather than one per paragraph.
+  const circledOffsets = circledColumns(text);
+  let nextCircled = 0;
   // Title and stray lines all stand before the first heading.
   const excluded = new Set<number>([...stray, ...(title?.lines ?? [])]);
   let governing: Heading | undefined;
   let nextHeading = 0;
   for (let i = 0; i < lines.length; i++) {
     const ownHeading = headings[nextHeading]?.line === i ? headings[nextHeading++] : undefined;
-    if (ownHeading) governing = ownHeading;
-    else if (i >= bodyEnd) governing = undefined;
+    if (ownHeading) {
+      governing = ownHeading;
+      openRuns = {};
+    } else if (i >= bodyEnd && governing) {
+      governing = undefined;
+      openRuns = unscopedRuns;
+    }
     if (isBlank(lines[i]) || (i < firstHeadingLine && excluded.has(i))) continue;
     const paragraph: Paragraph = {
       line: i,
@@ -273,7 +283,13 @@ export function parse(text: string): NoticeDocument {
     const index = paragraphs.push(paragraph) - 1;
     // Inline items on a heading line come after its marker.
     const scanFrom = ownHeading ? ownHeading.marker.range.end.character : 0;
-    for (const match of findInlineItems(lines[i], scanFrom, mayHoldCircled)) {
+    const lineStart = lineOffsets[i];
+    const circled: number[] = [];
+    for (; nextCircled < circledOffsets.length && circledOffsets[nextCircled] < lineStart + lines[i].length; nextCircled++) {
+      const column = circledOffsets[nextCircled] - lineStart;
+      if (column >= scanFrom) circled.push(column);
+    }
+    for (const match of findInlineItems(lines[i], scanFrom, circled)) {
       const { start } = match;
       const item: InlineItem = {
         kind: match.kind,
@@ -282,9 +298,7 @@ export function parse(text: string): NoticeDocument {
         range: { start: { line: i, character: start }, end: { line: i, character: start + match.length } },
         paragraph: index,
       };
-      let runs = openRuns.get(governing);
-      if (!runs) openRuns.set(governing, (runs = {}));
-      const run = runs[match.kind];
+      const run = openRuns[match.kind];
       const previous = run?.items[run.items.length - 1];
       // A new enumeration starts where `一是` opens a paragraph other than the previous item's.
       if (run && !(item.number === 1 && previous!.paragraph !== index)) {
@@ -292,7 +306,7 @@ export function parse(text: string): NoticeDocument {
       } else {
         const fresh: InlineEnumeration = { kind: match.kind, scope: governing, items: [item] };
         enumerations.push(fresh);
-        runs[match.kind] = fresh;
+        openRuns[match.kind] = fresh;
       }
     }
   }
