@@ -2,7 +2,7 @@
 import { localize, type Message } from '../i18n';
 import { formatInline } from '../inline';
 import { formatMarker } from '../markers';
-import type { Fix } from '../model';
+import type { Fix, Heading } from '../model';
 import { groupStart, schemeOf, sequenceDepartures, type SiblingGroup } from '../numbering';
 import { enumerationFix, headingNumberFixes, inlineNumberFixes, levelFix } from '../numbering-fixes';
 import type { Rule, RuleReport } from './rule';
@@ -24,6 +24,14 @@ const messages = {
   },
 } satisfies Record<string, Message>;
 
+/** Whether every heading of a sequence carries its target: most do, and need no list of their numbers to say so. */
+function isNumberedRight(sequence: readonly SiblingGroup[], targets: ReadonlyMap<Heading, number>): boolean {
+  for (const group of sequence) {
+    for (const heading of group.items) if (heading.marker.number !== targets.get(heading)) return false;
+  }
+  return true;
+}
+
 export const numberingSequence: Rule = {
   id: 'numbering/sequence',
   defaultSeverity: 'error',
@@ -36,6 +44,7 @@ export const numberingSequence: Rule = {
       return levelFixes.get(group);
     };
     for (const sequence of numbering.sequences) {
+      if (isNumberedRight(sequence, numbering.targets)) continue;
       const entries = sequence.flatMap((group) => group.items.map((heading, index) => ({ heading, group, index })));
       const numbers = entries.map(({ heading }) => heading.marker.number);
       const targets = entries.map(({ heading }) => numbering.targets.get(heading)!);
@@ -58,6 +67,7 @@ export const numberingSequence: Rule = {
     }
     for (const enumeration of doc.enumerations) {
       const { items } = enumeration;
+      if (items.every((item, index) => item.number === index + 1)) continue;
       const wholeEnumeration = enumerationFix(doc, locale, enumeration);
       const targets = items.map((_, index) => index + 1);
       for (const at of sequenceDepartures(items.map((item) => item.number), targets)) {
