@@ -25,6 +25,8 @@ export const numberingHierarchy: Rule = {
     const reports: RuleReport[] = [];
     for (const heading of doc.headings) {
       const parentRank = heading.parent?.rank ?? 0;
+      // No level lies between a heading and a parent one rank above it.
+      if (heading.rank - parentRank <= 1) continue;
       const skipped = usedFamilies.find((family) => FAMILY_RANK[family] > parentRank && FAMILY_RANK[family] < heading.rank);
       if (!skipped) continue;
       reports.push({
