@@ -9,7 +9,7 @@
  */
 import { localize, type Locale, type Message } from '../i18n';
 import type { NoticeDocument, Paragraph, Range } from '../model';
-import { isHan, proseLines } from '../text';
+import { codeTable, isHan, isSpaceCode, proseLines } from '../text';
 import type { Rule, RuleReport } from './rule';
 
 const messages = {
@@ -40,9 +40,11 @@ const messages = {
 // from every position.
 const PAGE_NOTE = /(?<![ \t\u3000])[ \t\u3000]*[（(][ \u3000]*(?:下转|上接|接上|转|续|紧接|接)[ \u3000]*第?[ \u3000]*[0-9０-９一二三四五六七八九十]+[ \u3000]*版[ \u3000]*[）)]/g;
 /** Marks a heading cannot end on: the title goes on. */
-const HEADING_GOES_ON = /[、，,；;（(“‘《—]$/;
+const HEADING_GOES_ON = codeTable('、，,；;（(“‘《—');
 /** Marks a paragraph may end on. */
-const CLOSES = /[。！？!?；;：:…”’）)】」』》〉.]$/;
+const CLOSES = codeTable('。！？!?；;：:…”’）)】」』》〉.');
+/** Marks besides ideographs a sentence may break on. */
+const COMMAS = codeTable('、，,');
 /** The inline enumerations a new paragraph may open with (`二是`, `第二，`). */
 const OPENS_ENUMERATION = /^[一二三四五六七八九十]+是|^第[一二三四五六七八九十]+[，、,]/;
 const PROSE = /[，。；,;]/;
@@ -51,7 +53,7 @@ const QUOTE_LENGTH = 12;
 
 function contentEnd(text: string): number {
   let end = text.length;
-  while (end > 0 && /[\s\u3000]/.test(text[end - 1])) end--;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
   return end;
 }
 
@@ -68,18 +70,23 @@ function continues(doc: NoticeDocument, paragraph: Paragraph, next: Paragraph): 
 }
 
 function brokenAt(doc: NoticeDocument, paragraph: Paragraph, next: Paragraph): 'heading' | 'sentence' | undefined {
-  const text = paragraph.text.slice(0, contentEnd(paragraph.text));
+  // The paragraph's text is read up to its content's end through its last
+  // character; the spaces after it hold none of the marks looked for.
+  const { text } = paragraph;
+  const last = text.charCodeAt(contentEnd(text) - 1);
   const headingOnly = paragraph.isHeading && !text.includes('。');
-  if (headingOnly) return HEADING_GOES_ON.test(text) && continues(doc, paragraph, next) ? 'heading' : undefined;
-  const last = text.charCodeAt(text.length - 1);
-  const endsOpen = (isHan(last) || /[、，,]$/.test(text)) && !CLOSES.test(text);
+  if (headingOnly) return HEADING_GOES_ON[last] === 1 && continues(doc, paragraph, next) ? 'heading' : undefined;
+  const endsOpen = (isHan(last) || COMMAS[last] === 1) && CLOSES[last] !== 1;
   return endsOpen && PROSE.test(text) && continues(doc, paragraph, next) ? 'sentence' : undefined;
 }
 
 function pageNotes(doc: NoticeDocument, locale: Locale): RuleReport[] {
   const reports: RuleReport[] = [];
+  // Every note holds 版: the pattern runs only on lines that do.
+  if (!doc.text.includes('版')) return reports;
   for (const line of proseLines(doc)) {
     const text = doc.lines[line];
+    if (!text.includes('版')) continue;
     PAGE_NOTE.lastIndex = 0;
     for (let m = PAGE_NOTE.exec(text); m; m = PAGE_NOTE.exec(text)) {
       const note = m[0].trim();
