@@ -1,24 +1,35 @@
 /** Chinese numerals (一 … 九百九十九) and circled numbers (① … ㊿), both ways. */
 
 const DIGITS = '〇一二三四五六七八九';
+/** The value of each digit 一 … 九 by character code; 0 for any other character. */
+const DIGIT_VALUES = new Uint8Array(0x10000);
+for (let digit = 1; digit < DIGITS.length; digit++) DIGIT_VALUES[DIGITS.charCodeAt(digit)] = digit;
+const ZERO = 0x96f6; // 零
+const CIRCLE_ZERO = 0x3007; // 〇
+const TEN = 0x5341; // 十
+const HUNDRED = 0x767e; // 百
 
-/** Parses 一, 十, 十一, 二十, 二十三, 一百零五 … up to 九百九十九; NaN when not a numeral. */
+/**
+ * Parses 一, 十, 十一, 二十, 二十三, 一百零五 … up to 九百九十九; NaN when not
+ * a numeral. Read by character code: headings and items are many.
+ */
 export function parseChineseNumeral(text: string): number {
   if (text.length === 0 || text.length > 6) return NaN;
   let total = 0;
   let pending = -1; // a digit waiting for its unit
-  for (const ch of text) {
-    if (ch === '零' || ch === '〇') {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === ZERO || code === CIRCLE_ZERO) {
       if (pending >= 0) return NaN;
       continue;
     }
-    const digit = DIGITS.indexOf(ch);
+    const digit = DIGIT_VALUES[code];
     if (digit > 0) {
       if (pending >= 0) return NaN;
       pending = digit;
       continue;
     }
-    const unit = ch === '十' ? 10 : ch === '百' ? 100 : 0;
+    const unit = code === TEN ? 10 : code === HUNDRED ? 100 : 0;
     if (unit === 0) return NaN;
     total += (pending < 0 ? 1 : pending) * unit;
     pending = -1;
