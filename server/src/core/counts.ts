@@ -97,7 +97,9 @@ function toNumber(run: string): number {
 function normalNoun(noun: string | undefined): string {
   if (!noun) return '';
   if (noun.endsWith('问题')) return '问题';
-  return noun.replace(/^具体/, '').replace(/^整改(任务|事项)$/, '$1');
+  // `具体措施` → `措施`, `整改任务` → `任务`: string tests, as a count's noun is one of a few.
+  const plain = noun.startsWith('具体') ? noun.slice(2) : noun;
+  return plain === '整改任务' || plain === '整改事项' ? plain.slice(2) : plain;
 }
 
 /** Any of the cues, tested first: most counts have none. */
@@ -233,6 +235,13 @@ function aspectsOf(doc: NoticeDocument): Heading[] {
   return part.children.filter((child) => !other.has(child));
 }
 
+/** The children of the headings, in order (without `flatMap`, which costs more than a loop). */
+function childrenOf(headings: readonly Heading[]): Heading[] {
+  const children: Heading[] = [];
+  for (const heading of headings) for (const child of heading.children) children.push(child);
+  return children;
+}
+
 export function checkCounts(doc: NoticeDocument): CountCheck[] {
   const checks: CountCheck[] = [];
   const sentences = sentencesOf(doc);
@@ -246,8 +255,8 @@ export function checkCounts(doc: NoticeDocument): CountCheck[] {
         if (mention.noun === '方面' && aspects.length) {
           checks.push({ kind: 'aspects', mention, aspects, headings: aspects, deeper: undefined, ok: mention.value === aspects.length });
         } else if (mention.noun === '问题' && aspects.length) {
-          const problems = aspects.flatMap((a) => a.children);
-          const deeper = problems.flatMap((p) => p.children);
+          const problems = childrenOf(aspects);
+          const deeper = childrenOf(problems);
           if (problems.length) {
             const ok = mention.value === problems.length || (deeper.length > 0 && mention.value === deeper.length);
             checks.push({ kind: 'problems', mention, aspects, headings: problems, deeper: deeper.length ? deeper : undefined, ok });
