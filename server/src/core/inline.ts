@@ -40,12 +40,31 @@ function isNumeralAt(text: string, at: number): boolean {
   return NUMERALS[text.charCodeAt(at)] === 1;
 }
 
-/** Where the circled numbers of `text` stand, from `from` on. */
-export function circledColumns(text: string, from = 0): number[] {
-  const columns: number[] = [];
+const SHI = 0x662f; // 是
+const DI = 0x7b2c; // 第
+
+function nextCircled(text: string, from: number): number {
   CIRCLED.lastIndex = from;
-  for (let m = CIRCLED.exec(text); m; m = CIRCLED.exec(text)) columns.push(m.index);
-  return columns;
+  return CIRCLED.exec(text)?.index ?? -1;
+}
+
+/**
+ * Where the 是, the 第 and the circled numbers of `text` stand, from `from`
+ * on, in order: the only characters an item is read around. 是 and 第 are
+ * found with `indexOf`, the circled numbers with a regex.
+ */
+export function itemAnchors(text: string, from = 0): number[] {
+  const anchors: number[] = [];
+  let shi = text.indexOf('是', from);
+  let di = text.indexOf('第', from);
+  let circled = nextCircled(text, from);
+  for (let at = firstFound(firstFound(shi, di), circled); at >= 0; at = firstFound(firstFound(shi, di), circled)) {
+    anchors.push(at);
+    if (at === shi) shi = text.indexOf('是', at + 1);
+    else if (at === di) di = text.indexOf('第', at + 1);
+    else circled = nextCircled(text, at + 1);
+  }
+  return anchors;
 }
 
 /** Where the item ending in the 是 at `at` starts: the first of up to three numerals before it that opens a clause; -1 for none. */
@@ -72,35 +91,29 @@ function add(items: InlineMatch[], kind: InlineKind, number: number, start: numb
 /**
  * The items of `text` from `from` on, read as if that were the start of the
  * text. Only a 是, a 第 or a circled number makes an item, so the scan goes
- * from one of those to the next and reads the item around each, as a
+ * from one of those anchors to the next and reads the item around each, as a
  * leftmost-first scan with ITEM_AT's pattern would: trying the pattern at
- * every character cost a fifth of the parse. 是 and 第 are found with
- * `indexOf`; the circled numbers may be given (`circledColumns(text, from)`),
- * since the parser finds those of all paragraphs in one search.
+ * every character cost a fifth of the parse. The anchors may be given
+ * (`itemAnchors(text, from)`): the parser finds those of all paragraphs in
+ * one pass over the text.
  */
-export function findInlineItems(text: string, from = 0, circled: readonly number[] = circledColumns(text, from)): InlineMatch[] {
+export function findInlineItems(text: string, from = 0, anchors: readonly number[] = itemAnchors(text, from)): InlineMatch[] {
   const items: InlineMatch[] = [];
   // Where the last item read ends (a numeral that is not one, `十十是`, included): the next starts after it.
   let free = from;
-  let shi = text.indexOf('是', from);
-  let di = text.indexOf('第', from);
-  let circledIndex = 0;
-  let nextCircled = circled.length ? circled[0] : -1;
-  for (let at = firstFound(firstFound(shi, di), nextCircled); at >= 0; at = firstFound(firstFound(shi, di), nextCircled)) {
-    if (at === shi) {
-      shi = text.indexOf('是', at + 1);
+  for (const at of anchors) {
+    const code = text.charCodeAt(at);
+    if (code === SHI) {
       const start = shiStart(text, at, free, from);
       if (start < 0) continue;
       add(items, 'shi', parseChineseNumeral(text.slice(start, at)), start, at + 1 - start);
       free = at + 1;
-    } else if (at === di) {
-      di = text.indexOf('第', at + 1);
+    } else if (code === DI) {
       const end = diEnd(text, at, from);
       if (end < 0) continue;
       add(items, 'di', parseChineseNumeral(text.slice(at + 1, end)), at, end - at);
       free = end;
     } else {
-      nextCircled = ++circledIndex < circled.length ? circled[circledIndex] : -1;
       if (!opensClause(text, at, from)) continue;
       add(items, 'circled', parseCircled(text[at]), at, 1);
       free = at + 1;

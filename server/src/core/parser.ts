@@ -5,7 +5,7 @@
  * the text, the worst case is a model with fewer things recognised.
  */
 import { FAMILY_RANK, matchMarker } from './markers';
-import { circledColumns, findInlineItems } from './inline';
+import { findInlineItems, itemAnchors } from './inline';
 import { CIRCLED_CLASS } from './numerals';
 import type {
   Heading,
@@ -256,9 +256,9 @@ export function parse(text: string): NoticeDocument {
   // first, after the body) is one scope.
   const unscopedRuns: Partial<Record<InlineKind, InlineEnumeration>> = {};
   let openRuns = unscopedRuns;
-  // The circled numbers of all paragraphs, found in one search rather than one per paragraph.
-  const circledOffsets = circledColumns(text);
-  let nextCircled = 0;
+  // Where items may stand in all paragraphs, found in one pass rather than one per paragraph.
+  const anchorOffsets = itemAnchors(text);
+  let nextAnchor = 0;
   // Title and stray lines all stand before the first heading.
   const excluded = new Set<number>([...stray, ...(title?.lines ?? [])]);
   let governing: Heading | undefined;
@@ -284,12 +284,12 @@ export function parse(text: string): NoticeDocument {
     // Inline items on a heading line come after its marker.
     const scanFrom = ownHeading ? ownHeading.marker.range.end.character : 0;
     const lineStart = lineOffsets[i];
-    const circled: number[] = [];
-    for (; nextCircled < circledOffsets.length && circledOffsets[nextCircled] < lineStart + lines[i].length; nextCircled++) {
-      const column = circledOffsets[nextCircled] - lineStart;
-      if (column >= scanFrom) circled.push(column);
+    const anchors: number[] = [];
+    for (; nextAnchor < anchorOffsets.length && anchorOffsets[nextAnchor] < lineStart + lines[i].length; nextAnchor++) {
+      const column = anchorOffsets[nextAnchor] - lineStart;
+      if (column >= scanFrom) anchors.push(column);
     }
-    for (const match of findInlineItems(lines[i], scanFrom, circled)) {
+    for (const match of findInlineItems(lines[i], scanFrom, anchors)) {
       const { start } = match;
       const item: InlineItem = {
         kind: match.kind,
