@@ -4,7 +4,7 @@
  * (`创造性转变化、创新性发展`), found by anchoring on the formulation's first
  * or last two characters: one edit can break only one of them.
  */
-import { CHINESE_DIGITS, codeTable, isHan } from './text';
+import { CHINESE_DIGITS, isHan } from './text';
 import { hasWordDictionary, wordAt, wordsAround, wordsOf } from './words';
 
 /** A formulation to check, with misspellings that are not one edit away (or that one edit would not catch). */
@@ -84,11 +84,13 @@ interface CompiledPhrases {
   inWords: Map<string, Set<number>>;
   /** Anchors by their first character's code, then their second's: no string is cut while scanning. */
   anchors: Map<number, Map<number, Anchor[]>>;
-  /** The anchors' first and second characters, for a quick test before the maps. */
-  anchorFirsts: Uint8Array;
-  anchorSeconds: Uint8Array;
+  /** Per UTF-16 code unit, whether an anchor has it first (ANCHOR_FIRST) or second (ANCHOR_SECOND): a quick test before the maps. */
+  anchorCharacters: Uint8Array;
   misspellings: Array<[wrong: string, right: string]>;
 }
+
+const ANCHOR_FIRST = 1;
+const ANCHOR_SECOND = 2;
 
 const compiled = new WeakMap<readonly PhraseEntry[], CompiledPhrases>();
 
@@ -108,9 +110,14 @@ function compilePhrases(entries: readonly PhraseEntry[]): CompiledPhrases {
   }
   const misspellings = entries.flatMap((e) => (e.misspellings ?? []).filter(Boolean).map((wrong) => [wrong, e.phrase] as [string, string]));
   const inWords = new Map(phrases.map((phrase) => [phrase, positionsInWords(phrase)]));
-  const anchorFirsts = codeTable(phrases.map((phrase) => phrase[0] + phrase[phrase.length - 2]).join(''));
-  const anchorSeconds = codeTable(phrases.map((phrase) => phrase[1] + phrase[phrase.length - 1]).join(''));
-  result = { known: new Set(phrases), inWords, anchors, anchorFirsts, anchorSeconds, misspellings };
+  const anchorCharacters = new Uint8Array(0x10000);
+  for (const phrase of phrases) {
+    anchorCharacters[phrase.charCodeAt(0)] |= ANCHOR_FIRST;
+    anchorCharacters[phrase.charCodeAt(phrase.length - 2)] |= ANCHOR_FIRST;
+    anchorCharacters[phrase.charCodeAt(1)] |= ANCHOR_SECOND;
+    anchorCharacters[phrase.charCodeAt(phrase.length - 1)] |= ANCHOR_SECOND;
+  }
+  result = { known: new Set(phrases), inWords, anchors, anchorCharacters, misspellings };
   compiled.set(entries, result);
   return result;
 }
@@ -123,9 +130,8 @@ function positionsInWords(phrase: string): Set<number> {
   return positions;
 }
 
-/** The one position where `text[start, start+phrase.length)` differs from `phrase`, or -1 (none, or more than one). */
+/** The one position where `text[start, start+phrase.length)` (within the line) differs from `phrase`, or -1 (none, or more than one). */
 function replacedAt(text: string, start: number, phrase: string): number {
-  if (start < 0 || start + phrase.length > text.length) return -1;
   let at = -1;
   for (let k = 0; k < phrase.length; k++) {
     if (text.charCodeAt(start + k) === phrase.charCodeAt(k)) continue;
@@ -135,9 +141,8 @@ function replacedAt(text: string, start: number, phrase: string): number {
   return at;
 }
 
-/** The position of the one character inserted inside `phrase` at `text[start, …+1)`, or -1. */
+/** The position of the one character inserted inside `phrase` at `text[start, …+1)` (within the line), or -1. */
 function insertedAt(text: string, start: number, phrase: string): number {
-  if (start < 0 || start + phrase.length + 1 > text.length) return -1;
   let k = 0;
   while (k < phrase.length && text.charCodeAt(start + k) === phrase.charCodeAt(k)) k++;
   // An extra character at either end is a neighbour, not an insertion.
@@ -177,40 +182,44 @@ function isInsertionSlip(text: string, start: number, phrase: string): boolean {
   return at > 0 && isHan(text.charCodeAt(start + at));
 }
 
-/** Every slip of a standard formulation in `text` (one line), in order, none overlapping. */
-export function findPhraseSlips(text: string, entries: readonly PhraseEntry[]): PhraseSlip[] {
+/**
+ * Every slip of a standard formulation in the line `text[from, to)`, in order,
+ * none overlapping, with offsets in `text`. Lines are read in the whole
+ * text rather than cut out of it: reading a flat string is cheaper.
+ */
+export function findPhraseSlips(text: string, entries: readonly PhraseEntry[], from: number, to: number): PhraseSlip[] {
   const compiledPhrases = compilePhrases(entries);
-  const { anchors, anchorFirsts, anchorSeconds, misspellings } = compiledPhrases;
+  const { anchors, anchorCharacters, misspellings } = compiledPhrases;
   const slips: PhraseSlip[] = [];
-  const consider = (start: number, phrase: string) => {
-    const m = phrase.length;
-    if (text.startsWith(phrase, start)) return;
-    if (isReplacementSlip(text, start, phrase, compiledPhrases)) slips.push({ start, end: start + m, phrase });
-    else if (isInsertionSlip(text, start, phrase)) slips.push({ start, end: start + m + 1, phrase });
-  };
-  for (let i = 0; i + 1 < text.length; i++) {
-    if (anchorFirsts[text.charCodeAt(i)] === 0 || anchorSeconds[text.charCodeAt(i + 1)] === 0) continue;
-    const found = anchors.get(text.charCodeAt(i))?.get(text.charCodeAt(i + 1));
+  // Each character's anchor bits are read once, then carried as the previous character's.
+  let kind = to - from >= 2 ? anchorCharacters[text.charCodeAt(from)] : 0;
+  for (let i = from + 1; i < to; i++) {
+    const previousKind = kind;
+    kind = anchorCharacters[text.charCodeAt(i)];
+    if ((previousKind & ANCHOR_FIRST) === 0 || (kind & ANCHOR_SECOND) === 0) continue;
+    const found = anchors.get(text.charCodeAt(i - 1))?.get(text.charCodeAt(i));
     if (!found) continue;
     for (const { phrase, atEnd } of found) {
-      if (!atEnd) {
-        consider(i, phrase);
-      } else {
-        // Ending here: the replaced form starts m-2 back, the one with an insertion m-1 back.
-        const replacedStart = i + 2 - phrase.length;
-        if (replacedStart >= 0 && !text.startsWith(phrase, replacedStart) && isReplacementSlip(text, replacedStart, phrase, compiledPhrases)) {
-          slips.push({ start: replacedStart, end: i + 2, phrase });
-        } else if (replacedStart - 1 >= 0 && isInsertionSlip(text, replacedStart - 1, phrase)) {
-          slips.push({ start: replacedStart - 1, end: i + 2, phrase });
-        }
+      const m = phrase.length;
+      // Ending here, the replaced form starts m-2 back, the one with an insertion m-1 back; starting here, both start here.
+      const replacedStart = atEnd ? i + 1 - m : i - 1;
+      const insertedStart = atEnd ? replacedStart - 1 : replacedStart;
+      if (replacedStart >= from && replacedStart + m <= to && isReplacementSlip(text, replacedStart, phrase, compiledPhrases)) {
+        slips.push({ start: replacedStart, end: replacedStart + m, phrase });
+      } else if (insertedStart >= from && insertedStart + m + 1 <= to && isInsertionSlip(text, insertedStart, phrase)) {
+        slips.push({ start: insertedStart, end: insertedStart + m + 1, phrase });
       }
     }
   }
-  for (const [wrong, phrase] of misspellings) {
-    for (let at = text.indexOf(wrong); at >= 0; at = text.indexOf(wrong, at + wrong.length)) {
-      slips.push({ start: at, end: at + wrong.length, phrase });
+  if (misspellings.length > 0) {
+    const line = text.slice(from, to);
+    for (const [wrong, phrase] of misspellings) {
+      for (let at = line.indexOf(wrong); at >= 0; at = line.indexOf(wrong, at + wrong.length)) {
+        slips.push({ start: from + at, end: from + at + wrong.length, phrase });
+      }
     }
   }
+  if (slips.length < 2) return slips;
   // A slip found from both anchors, or listed too, is one slip.
   slips.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: PhraseSlip[] = [];

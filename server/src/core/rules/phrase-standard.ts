@@ -47,10 +47,10 @@ export const phraseStandard: Rule = {
       return spelledRightOn.get(phrase);
     };
     for (const line of lines) {
-      const text = doc.lines[line];
-      for (const slip of findPhraseSlips(text, phrases)) {
-        const written = text.slice(slip.start, slip.end);
-        const where = range(line, slip.start, slip.end);
+      const lineStart = doc.lineOffsets[line];
+      for (const slip of findPhraseSlips(doc.text, phrases, lineStart, lineStart + doc.lines[line].length)) {
+        const written = doc.text.slice(slip.start, slip.end);
+        const where = range(line, slip.start - lineStart, slip.end - lineStart);
         const elsewhere = lineSpellingRight(slip.phrase);
         reports.push({
           range: where,
