@@ -63,6 +63,16 @@ describe('phrase/standard: one thing written two ways', () => {
     expect(applyEdits(text, finding.fixes![0].edits)).toBe(text.replace('团练', '团结'));
   });
 
+  it('finds it too where many once-only characters stand between common ones', () => {
+    // Runs such as 的丐是和, each with its own once-only character: following the common characters' occurrences would take long.
+    const common = '的是在和了有';
+    const filler = [...Array(216).keys()].map(
+      (i) => `${common[i % 6]}${String.fromCharCode(0x4e10 + i)}${common[Math.floor(i / 6) % 6]}${common[Math.floor(i / 36)]}。`,
+    );
+    const text = ['加强团结引导，团结作家队伍。', ...filler, '总结各地团练作家的经验做法。'].join('\n');
+    expect(flagged(text, phrases(text))).toEqual(['团练作家']);
+  });
+
   it('leaves alone two spellings that are both words, or whose characters do not look alike', () => {
     expect(phrases('及时报告工作进展。\n按时报送工作台账。')).toEqual([]);
     expect(phrases('精心策划主题活动。\n精心筹划主题活动。')).toEqual([]);

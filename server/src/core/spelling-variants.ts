@@ -76,11 +76,19 @@ function isWord(text: string, at: number): boolean {
 
 /**
  * Per UTF-16 code unit c, how often it occurs in the text being checked
- * (`[2c]`) and where it last did (`[2c+1]`), side by side so that counting
- * reads one cache line per character; reset after each use. A character that
- * occurs once is found from its code, without another pass over the text.
+ * (`[2c]`) and one past where it last did (`[2c+1]`, 0 for nowhere), side by
+ * side so that counting reads one cache line per character; reset after
+ * each use. A character that occurs once is found from its code, without
+ * another pass over the text.
  */
 const characterCounts = new Int32Array(2 * 0x10000);
+/**
+ * Per offset in the text being checked, where the same Han character
+ * occurred before (-1: nowhere): with `characterCounts`, each character's
+ * occurrences chained from its last. Grown as needed and never cleared:
+ * only offsets written in the same check are read.
+ */
+let previousSame = new Int32Array(0);
 /**
  * Per UTF-16 code unit, whether a possible slip has it first, third or
  * fourth (bits 1, 2, 4); reset after each use. Most runs fail one bit, and
@@ -97,54 +105,108 @@ function occurrences(doc: NoticeDocument, lines: readonly number[], phrase: stri
   return count;
 }
 
+/** Whether `text[at, at+4)` are Han characters: as Han characters never cross a line break, four in a row lie within one line. */
+function isHanRun4(text: string, at: number): boolean {
+  return isHan(text.charCodeAt(at)) && isHan(text.charCodeAt(at + 1)) && isHan(text.charCodeAt(at + 2)) && isHan(text.charCodeAt(at + 3));
+}
+
+/** Whether the run at `at` has the slip's first, third and fourth characters (false for a negative `at`). */
+function sharesKey(text: string, at: number, slip: number): boolean {
+  return (
+    text.charCodeAt(at) === text.charCodeAt(slip) &&
+    text.charCodeAt(at + 2) === text.charCodeAt(slip + 2) &&
+    text.charCodeAt(at + 3) === text.charCodeAt(slip + 3)
+  );
+}
+
+function countOfCharacterAt(text: string, at: number): number {
+  return characterCounts[2 * text.charCodeAt(at)];
+}
+
+/** Which of a slip's first, third and fourth characters is the rarest (0, 2 or 3): the one whose occurrences to follow. */
+function rarestAt(text: string, slip: number): number {
+  const rarest = countOfCharacterAt(text, slip + 2) < countOfCharacterAt(text, slip) ? 2 : 0;
+  return countOfCharacterAt(text, slip + 3) < countOfCharacterAt(text, slip + rarest) ? 3 : rarest;
+}
+
+/**
+ * The runs that share a slip's key, found by following the occurrences of
+ * its rarest character back from the last: a few steps per slip where
+ * ordinary text has them.
+ */
+function pairsByOccurrences(text: string, slips: Iterable<number>): Array<[slip: number, right: number]> {
+  const pairs: Array<[slip: number, right: number]> = [];
+  for (const slip of slips) {
+    const k = rarestAt(text, slip);
+    for (let at = characterCounts[2 * text.charCodeAt(slip + k) + 1] - 1; at >= 0; at = previousSame[at]) {
+      const right = at - k;
+      if (right !== slip && sharesKey(text, right, slip) && isHanRun4(text, right)) pairs.push([slip, right]);
+    }
+  }
+  // In text order, as a scan of the text finds them.
+  return pairs.sort((a, b) => a[1] - b[1]);
+}
+
+/** The runs that share a slip's key, found by a scan of every line: for texts where following occurrences would take longer. */
+function pairsByScan(doc: NoticeDocument, lines: readonly number[], slipsByKey: Map<number, number>): Array<[slip: number, right: number]> {
+  const text = doc.text;
+  for (const slip of slipsByKey.values()) {
+    slipCharacters[text.charCodeAt(slip)] |= 1;
+    slipCharacters[text.charCodeAt(slip + 2)] |= 2;
+    slipCharacters[text.charCodeAt(slip + 3)] |= 4;
+  }
+  const pairs: Array<[slip: number, right: number]> = [];
+  for (const line of lines) {
+    const end = doc.lineOffsets[line] + doc.lines[line].length;
+    for (let at = doc.lineOffsets[line]; at + 3 < end; at++) {
+      if ((slipCharacters[text.charCodeAt(at)] & 1) === 0 || (slipCharacters[text.charCodeAt(at + 2)] & 2) === 0) continue;
+      if ((slipCharacters[text.charCodeAt(at + 3)] & 4) === 0) continue;
+      const slip = slipsByKey.get(tripleKey(text.charCodeAt(at), text.charCodeAt(at + 2), text.charCodeAt(at + 3)));
+      if (slip !== undefined && slip !== at && isHanRun4(text, at)) pairs.push([slip, at]);
+    }
+  }
+  for (const slip of slipsByKey.values()) {
+    slipCharacters[text.charCodeAt(slip)] = 0;
+    slipCharacters[text.charCodeAt(slip + 2)] = 0;
+    slipCharacters[text.charCodeAt(slip + 3)] = 0;
+  }
+  return pairs;
+}
+
 function twinSlips(doc: NoticeDocument, lines: readonly number[]): SpellingVariant[] {
   if (!hasWordDictionary) return [];
   const text = doc.text;
+  if (previousSame.length < text.length) previousSame = new Int32Array(text.length);
   const counted: number[] = [];
+  let hanCount = 0;
   for (const line of lines) {
     const end = doc.lineOffsets[line] + doc.lines[line].length;
     for (let at = doc.lineOffsets[line]; at < end; at++) {
       const code = text.charCodeAt(at);
       if (!isHan(code)) continue;
       if (characterCounts[2 * code]++ === 0) counted.push(code);
-      characterCounts[2 * code + 1] = at;
+      previousSame[at] = characterCounts[2 * code + 1] - 1;
+      characterCounts[2 * code + 1] = at + 1;
+      hanCount++;
     }
   }
-  // Han characters never cross a line break, so four of them in a row lie within one prose line.
-  const isHanAt4 = (at: number) =>
-    isHan(text.charCodeAt(at)) && isHan(text.charCodeAt(at + 1)) && isHan(text.charCodeAt(at + 2)) && isHan(text.charCodeAt(at + 3));
   // A slip's second character occurs nowhere else: index those four-character runs by their other three characters.
   const slipStarts: number[] = [];
   for (const code of counted) {
-    const at = characterCounts[2 * code + 1] - 1;
-    if (characterCounts[2 * code] === 1 && at >= 0 && isHanAt4(at) && !FUNCTION_CHARACTERS.has(text[at + 1])) slipStarts.push(at);
-    characterCounts[2 * code] = 0;
+    const at = characterCounts[2 * code + 1] - 2;
+    if (characterCounts[2 * code] === 1 && at >= 0 && isHanRun4(text, at) && !FUNCTION_CHARACTERS.has(text[at + 1])) slipStarts.push(at);
   }
   // In text order, so that of two runs with the same key the later is kept, as a scan of the text would.
   slipStarts.sort((a, b) => a - b);
   const slipsByKey = new Map<number, number>();
-  for (const at of slipStarts) {
-    slipsByKey.set(tripleKey(text.charCodeAt(at), text.charCodeAt(at + 2), text.charCodeAt(at + 3)), at);
-    slipCharacters[text.charCodeAt(at)] |= 1;
-    slipCharacters[text.charCodeAt(at + 2)] |= 2;
-    slipCharacters[text.charCodeAt(at + 3)] |= 4;
-  }
-  const pairs: Array<[slip: number, right: number]> = [];
-  if (slipsByKey.size > 0) {
-    for (const line of lines) {
-      const end = doc.lineOffsets[line] + doc.lines[line].length;
-      for (let at = doc.lineOffsets[line]; at + 3 < end; at++) {
-        if ((slipCharacters[text.charCodeAt(at)] & 1) === 0 || (slipCharacters[text.charCodeAt(at + 2)] & 2) === 0) continue;
-        if ((slipCharacters[text.charCodeAt(at + 3)] & 4) === 0) continue;
-        const slip = slipsByKey.get(tripleKey(text.charCodeAt(at), text.charCodeAt(at + 2), text.charCodeAt(at + 3)));
-        if (slip !== undefined && slip !== at && isHanAt4(at)) pairs.push([slip, at]);
-      }
-    }
-    for (const slip of slipsByKey.values()) {
-      slipCharacters[text.charCodeAt(slip)] = 0;
-      slipCharacters[text.charCodeAt(slip + 2)] = 0;
-      slipCharacters[text.charCodeAt(slip + 3)] = 0;
-    }
+  for (const at of slipStarts) slipsByKey.set(tripleKey(text.charCodeAt(at), text.charCodeAt(at + 2), text.charCodeAt(at + 3)), at);
+  // Following occurrences costs the rarest character's count per slip; past one step per character, a scan is cheaper.
+  let steps = 0;
+  for (const slip of slipsByKey.values()) steps += countOfCharacterAt(text, slip + rarestAt(text, slip));
+  const pairs = steps <= hanCount ? pairsByOccurrences(text, slipsByKey.values()) : pairsByScan(doc, lines, slipsByKey);
+  for (const code of counted) {
+    characterCounts[2 * code] = 0;
+    characterCounts[2 * code + 1] = 0;
   }
   const variants: SpellingVariant[] = [];
   const reported = new Set<number>();
