@@ -182,6 +182,23 @@ function isInsertionSlip(text: string, start: number, phrase: string): boolean {
   return at > 0 && isHan(text.charCodeAt(start + at));
 }
 
+/** Pushes onto `slips` the slips of the formulations anchored on `text[at, at+2)`, within the line `text[from, to)`. */
+function addAnchoredSlips(text: string, from: number, to: number, at: number, compiledPhrases: CompiledPhrases, slips: PhraseSlip[]): void {
+  const found = compiledPhrases.anchors.get(text.charCodeAt(at))?.get(text.charCodeAt(at + 1));
+  if (!found) return;
+  for (const { phrase, atEnd } of found) {
+    const m = phrase.length;
+    // Ending here, the replaced form starts m-2 back, the one with an insertion m-1 back; starting here, both start here.
+    const replacedStart = atEnd ? at + 2 - m : at;
+    const insertedStart = atEnd ? replacedStart - 1 : replacedStart;
+    if (replacedStart >= from && replacedStart + m <= to && isReplacementSlip(text, replacedStart, phrase, compiledPhrases)) {
+      slips.push({ start: replacedStart, end: replacedStart + m, phrase });
+    } else if (insertedStart >= from && insertedStart + m + 1 <= to && isInsertionSlip(text, insertedStart, phrase)) {
+      slips.push({ start: insertedStart, end: insertedStart + m + 1, phrase });
+    }
+  }
+}
+
 /**
  * Every slip of a standard formulation in the line `text[from, to)`, in order,
  * none overlapping, with offsets in `text`. Lines are read in the whole
@@ -189,26 +206,18 @@ function isInsertionSlip(text: string, start: number, phrase: string): boolean {
  */
 export function findPhraseSlips(text: string, entries: readonly PhraseEntry[], from: number, to: number): PhraseSlip[] {
   const compiledPhrases = compilePhrases(entries);
-  const { anchors, anchorCharacters, misspellings } = compiledPhrases;
+  const { anchorCharacters, misspellings } = compiledPhrases;
   const slips: PhraseSlip[] = [];
-  // Each character's anchor bits are read once, then carried as the previous character's.
-  let kind = to - from >= 2 ? anchorCharacters[text.charCodeAt(from)] : 0;
-  for (let i = from + 1; i < to; i++) {
-    const previousKind = kind;
-    kind = anchorCharacters[text.charCodeAt(i)];
-    if ((previousKind & ANCHOR_FIRST) === 0 || (kind & ANCHOR_SECOND) === 0) continue;
-    const found = anchors.get(text.charCodeAt(i - 1))?.get(text.charCodeAt(i));
-    if (!found) continue;
-    for (const { phrase, atEnd } of found) {
-      const m = phrase.length;
-      // Ending here, the replaced form starts m-2 back, the one with an insertion m-1 back; starting here, both start here.
-      const replacedStart = atEnd ? i + 1 - m : i - 1;
-      const insertedStart = atEnd ? replacedStart - 1 : replacedStart;
-      if (replacedStart >= from && replacedStart + m <= to && isReplacementSlip(text, replacedStart, phrase, compiledPhrases)) {
-        slips.push({ start: replacedStart, end: replacedStart + m, phrase });
-      } else if (insertedStart >= from && insertedStart + m + 1 <= to && isInsertionSlip(text, insertedStart, phrase)) {
-        slips.push({ start: insertedStart, end: insertedStart + m + 1, phrase });
-      }
+  // Every second character is read first: each two-character anchor holds one of them, and most are in no anchor,
+  // which rules out both pairs they belong to. Pairs are still taken in text order.
+  for (let i = from + 1; i < to; i += 2) {
+    const kind = anchorCharacters[text.charCodeAt(i)];
+    if (kind === 0) continue;
+    if ((kind & ANCHOR_SECOND) !== 0 && (anchorCharacters[text.charCodeAt(i - 1)] & ANCHOR_FIRST) !== 0) {
+      addAnchoredSlips(text, from, to, i - 1, compiledPhrases, slips);
+    }
+    if ((kind & ANCHOR_FIRST) !== 0 && i + 1 < to && (anchorCharacters[text.charCodeAt(i + 1)] & ANCHOR_SECOND) !== 0) {
+      addAnchoredSlips(text, from, to, i, compiledPhrases, slips);
     }
   }
   if (misspellings.length > 0) {
