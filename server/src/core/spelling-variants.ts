@@ -237,7 +237,7 @@ function twinSlips(doc: NoticeDocument, lines: readonly number[]): SpellingVaria
 /** Titles a name follows (`党组书记钱小芊同志`). */
 const TITLE_BEFORE_NAME = /(?:书记|主席|组长|部长|局长|厅长|处长|科长|主任|院长|校长|社长|总编辑|会长|秘书长|委员|成员|代表)$/;
 const LONGEST_TITLE = 3;
-const COMRADE = /同志/g;
+const COMRADE = '同志';
 
 interface Naming {
   line: number;
@@ -248,19 +248,21 @@ interface Naming {
 /** Names written before `同志` after a title or at the start of a clause. */
 function namings(doc: NoticeDocument, lines: readonly number[]): Naming[] {
   const found: Naming[] = [];
-  for (const line of lines) {
+  if (lines.length === 0) return found;
+  // One search of the whole text: most lines name no comrade.
+  for (let hit = doc.text.indexOf(COMRADE); hit >= 0; hit = doc.text.indexOf(COMRADE, hit + COMRADE.length)) {
+    const { line, start: index } = placeOf(doc, hit, lines);
     const text = doc.lines[line];
-    COMRADE.lastIndex = 0;
-    for (let m = COMRADE.exec(text); m; m = COMRADE.exec(text)) {
-      let start = m.index;
-      while (start > 0 && m.index - start < 3 && isHanAt(text, start - 1)) start--;
-      // Try the longest name first: the one whose preceding text is a title or a break.
-      for (let s = start; s < m.index; s++) {
-        const before = text.slice(Math.max(0, s - LONGEST_TITLE), s);
-        if (TITLE_BEFORE_NAME.test(before) || s === 0 || !isHanAt(text, s - 1)) {
-          found.push({ line, start: s, name: text.slice(s, m.index) });
-          break;
-        }
+    // Before the first prose line, or past the end of the one before it: not in prose.
+    if (index < 0 || index + COMRADE.length > text.length) continue;
+    let start = index;
+    while (start > 0 && index - start < 3 && isHanAt(text, start - 1)) start--;
+    // Try the longest name first: the one whose preceding text is a title or a break.
+    for (let s = start; s < index; s++) {
+      const before = text.slice(Math.max(0, s - LONGEST_TITLE), s);
+      if (TITLE_BEFORE_NAME.test(before) || s === 0 || !isHanAt(text, s - 1)) {
+        found.push({ line, start: s, name: text.slice(s, index) });
+        break;
       }
     }
   }
@@ -296,5 +298,5 @@ function surnameOnly(doc: NoticeDocument, lines: readonly number[]): SpellingVar
 
 export function findSpellingVariants(doc: NoticeDocument): SpellingVariant[] {
   const lines = proseLines(doc);
-  return [...twinSlips(doc, lines), ...surnameOnly(doc, lines)];
+  return twinSlips(doc, lines).concat(surnameOnly(doc, lines));
 }
