@@ -129,18 +129,30 @@ function rarestAt(text: string, slip: number): number {
   return countOfCharacterAt(text, slip + 3) < countOfCharacterAt(text, slip + rarest) ? 3 : rarest;
 }
 
+/** Whether the run at `at` could be a slip: four Han characters, the second a content character that occurs nowhere else. */
+function isPossibleSlip(text: string, at: number): boolean {
+  return at >= 0 && countOfCharacterAt(text, at + 1) === 1 && isHanRun4(text, at) && !FUNCTION_CHARACTERS.has(text[at + 1]);
+}
+
 /**
  * The runs that share a slip's key, found by following the occurrences of
  * its rarest character back from the last: a few steps per slip where
  * ordinary text has them.
  */
-function pairsByOccurrences(text: string, slips: Iterable<number>): Array<[slip: number, right: number]> {
+function pairsByOccurrences(text: string, slipStarts: readonly number[]): Array<[slip: number, right: number]> {
   const pairs: Array<[slip: number, right: number]> = [];
-  for (const slip of slips) {
+  for (const slip of slipStarts) {
     const k = rarestAt(text, slip);
+    const before = pairs.length;
     for (let at = characterCounts[2 * text.charCodeAt(slip + k) + 1] - 1; at >= 0; at = previousSame[at]) {
       const right = at - k;
-      if (right !== slip && sharesKey(text, right, slip) && isHanRun4(text, right)) pairs.push([slip, right]);
+      if (right === slip || !sharesKey(text, right, slip) || !isHanRun4(text, right)) continue;
+      // Of two possible slips with one key, the later is the slip, as a scan of the text would take it.
+      if (right > slip && isPossibleSlip(text, right)) {
+        pairs.length = before;
+        break;
+      }
+      pairs.push([slip, right]);
     }
   }
   // In text order, as a scan of the text finds them.
@@ -148,8 +160,12 @@ function pairsByOccurrences(text: string, slips: Iterable<number>): Array<[slip:
 }
 
 /** The runs that share a slip's key, found by a scan of every line: for texts where following occurrences would take longer. */
-function pairsByScan(doc: NoticeDocument, lines: readonly number[], slipsByKey: Map<number, number>): Array<[slip: number, right: number]> {
+function pairsByScan(doc: NoticeDocument, lines: readonly number[], slipStarts: number[]): Array<[slip: number, right: number]> {
   const text = doc.text;
+  // Indexed by their first, third and fourth characters; in text order, so that of two with one key the later is kept.
+  slipStarts.sort((a, b) => a - b);
+  const slipsByKey = new Map<number, number>();
+  for (const at of slipStarts) slipsByKey.set(tripleKey(text.charCodeAt(at), text.charCodeAt(at + 2), text.charCodeAt(at + 3)), at);
   for (const slip of slipsByKey.values()) {
     slipCharacters[text.charCodeAt(slip)] |= 1;
     slipCharacters[text.charCodeAt(slip + 2)] |= 2;
@@ -190,20 +206,16 @@ function twinSlips(doc: NoticeDocument, lines: readonly number[]): SpellingVaria
       hanCount++;
     }
   }
-  // A slip's second character occurs nowhere else: index those four-character runs by their other three characters.
+  // A slip's second character occurs nowhere else: it is found from its count.
   const slipStarts: number[] = [];
   for (const code of counted) {
     const at = characterCounts[2 * code + 1] - 2;
-    if (characterCounts[2 * code] === 1 && at >= 0 && isHanRun4(text, at) && !FUNCTION_CHARACTERS.has(text[at + 1])) slipStarts.push(at);
+    if (isPossibleSlip(text, at)) slipStarts.push(at);
   }
-  // In text order, so that of two runs with the same key the later is kept, as a scan of the text would.
-  slipStarts.sort((a, b) => a - b);
-  const slipsByKey = new Map<number, number>();
-  for (const at of slipStarts) slipsByKey.set(tripleKey(text.charCodeAt(at), text.charCodeAt(at + 2), text.charCodeAt(at + 3)), at);
   // Following occurrences costs the rarest character's count per slip; past one step per character, a scan is cheaper.
   let steps = 0;
-  for (const slip of slipsByKey.values()) steps += countOfCharacterAt(text, slip + rarestAt(text, slip));
-  const pairs = steps <= hanCount ? pairsByOccurrences(text, slipsByKey.values()) : pairsByScan(doc, lines, slipsByKey);
+  for (const slip of slipStarts) steps += countOfCharacterAt(text, slip + rarestAt(text, slip));
+  const pairs = steps <= hanCount ? pairsByOccurrences(text, slipStarts) : pairsByScan(doc, lines, slipStarts);
   for (const code of counted) {
     characterCounts[2 * code] = 0;
     characterCounts[2 * code + 1] = 0;
