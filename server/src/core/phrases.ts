@@ -4,6 +4,7 @@
  * (`创造性转变化、创新性发展`), found by anchoring on the formulation's first
  * or last two characters: one edit can break only one of them.
  */
+import { CodePairMap } from './char-keys';
 import { CHINESE_DIGITS, isHan } from './text';
 import { hasWordDictionary, wordAt, wordsAround, wordsOf } from './words';
 
@@ -82,8 +83,8 @@ interface CompiledPhrases {
   known: Set<string>;
   /** Per phrase, the positions of characters that belong to a word of two or more characters. */
   inWords: Map<string, Set<number>>;
-  /** Anchors by their first character's code, then their second's: no string is cut while scanning. */
-  anchors: Map<number, Map<number, Anchor[]>>;
+  /** Anchors by their two characters' codes: no string is cut while scanning. */
+  anchors: CodePairMap<Anchor[]>;
   /** Per UTF-16 code unit, whether an anchor has it first (ANCHOR_FIRST) or second (ANCHOR_SECOND): a quick test before the maps. */
   anchorCharacters: Uint8Array;
   misspellings: Array<[wrong: string, right: string]>;
@@ -98,16 +99,13 @@ function compilePhrases(entries: readonly PhraseEntry[]): CompiledPhrases {
   let result = compiled.get(entries);
   if (result) return result;
   const phrases = [...new Set([...STANDARD_PHRASES, ...entries.map((e) => e.phrase)])].filter((p) => p.length >= MIN_LENGTH);
-  const anchors = new Map<number, Map<number, Anchor[]>>();
-  const add = (key: string, anchor: Anchor) => {
-    const bySecond = anchors.get(key.charCodeAt(0)) ?? new Map<number, Anchor[]>();
-    bySecond.set(key.charCodeAt(1), [...(bySecond.get(key.charCodeAt(1)) ?? []), anchor]);
-    anchors.set(key.charCodeAt(0), bySecond);
-  };
+  const anchorsByKey = new Map<string, Anchor[]>();
+  const add = (key: string, anchor: Anchor) => anchorsByKey.set(key, [...(anchorsByKey.get(key) ?? []), anchor]);
   for (const phrase of phrases) {
     add(phrase.slice(0, 2), { phrase, atEnd: false });
     add(phrase.slice(-2), { phrase, atEnd: true });
   }
+  const anchors = new CodePairMap([...anchorsByKey].map(([key, list]) => [key.charCodeAt(0), key.charCodeAt(1), list] as const));
   const misspellings = entries.flatMap((e) => (e.misspellings ?? []).filter(Boolean).map((wrong) => [wrong, e.phrase] as [string, string]));
   const inWords = new Map(phrases.map((phrase) => [phrase, positionsInWords(phrase)]));
   const anchorCharacters = new Uint8Array(0x10000);
@@ -184,7 +182,7 @@ function isInsertionSlip(text: string, start: number, phrase: string): boolean {
 
 /** Pushes onto `slips` the slips of the formulations anchored on `text[at, at+2)`, within the line `text[from, to)`. */
 function addAnchoredSlips(text: string, from: number, to: number, at: number, compiledPhrases: CompiledPhrases, slips: PhraseSlip[]): void {
-  const found = compiledPhrases.anchors.get(text.charCodeAt(at))?.get(text.charCodeAt(at + 1));
+  const found = compiledPhrases.anchors.get(text.charCodeAt(at), text.charCodeAt(at + 1));
   if (!found) return;
   for (const { phrase, atEnd } of found) {
     const m = phrase.length;
