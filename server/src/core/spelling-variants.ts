@@ -75,7 +75,7 @@ function isWord(text: string, at: number): boolean {
 }
 
 /**
- * Per UTF-16 code unit c, how often it occurs in the text being checked
+ * Per UTF-16 code unit c, how often it occurs in the prose being checked
  * (`[2c]`) and one past where it last did (`[2c+1]`, 0 for nowhere), side by
  * side so that counting reads one cache line per character; reset after
  * each use. A character that occurs once is found from its code, without
@@ -83,7 +83,7 @@ function isWord(text: string, at: number): boolean {
  */
 const characterCounts = new Int32Array(2 * 0x10000);
 /**
- * Per offset in the text being checked, where the same Han character
+ * Per offset in the prose being checked, where the same character
  * occurred before (-1: nowhere): with `characterCounts`, each character's
  * occurrences chained from its last. Grown as needed and never cleared:
  * only offsets written in the same check are read.
@@ -194,17 +194,17 @@ function twinSlips(doc: NoticeDocument, lines: readonly number[]): SpellingVaria
   const text = doc.text;
   if (previousSame.length < text.length) previousSame = new Int32Array(text.length);
   const counted: number[] = [];
-  let hanCount = 0;
+  let characters = 0;
+  // Every character is counted, not only Han ones: a test per character costs more than the counts nobody reads.
   for (const line of lines) {
     const end = doc.lineOffsets[line] + doc.lines[line].length;
     for (let at = doc.lineOffsets[line]; at < end; at++) {
       const code = text.charCodeAt(at);
-      if (!isHan(code)) continue;
       if (characterCounts[2 * code]++ === 0) counted.push(code);
       previousSame[at] = characterCounts[2 * code + 1] - 1;
       characterCounts[2 * code + 1] = at + 1;
-      hanCount++;
     }
+    characters += doc.lines[line].length;
   }
   // A slip's second character occurs nowhere else: it is found from its count.
   const slipStarts: number[] = [];
@@ -215,7 +215,7 @@ function twinSlips(doc: NoticeDocument, lines: readonly number[]): SpellingVaria
   // Following occurrences costs the rarest character's count per slip; past one step per character, a scan is cheaper.
   let steps = 0;
   for (const slip of slipStarts) steps += countOfCharacterAt(text, slip + rarestAt(text, slip));
-  const pairs = steps <= hanCount ? pairsByOccurrences(text, slipStarts) : pairsByScan(doc, lines, slipStarts);
+  const pairs = steps <= characters ? pairsByOccurrences(text, slipStarts) : pairsByScan(doc, lines, slipStarts);
   for (const code of counted) {
     characterCounts[2 * code] = 0;
     characterCounts[2 * code + 1] = 0;
