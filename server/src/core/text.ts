@@ -52,3 +52,34 @@ export function proseLines(doc: NoticeDocument): readonly number[] {
   }
   return lines;
 }
+
+/**
+ * Walks the matches of a global regex through a whole text, for rules that
+ * visit the prose lines in order: a line is ruled out by comparing offsets
+ * with the next match, so a stretch without matches is searched once, not
+ * once per line. `test` moves `lastIndex` past each match without building
+ * one; `at` is the offset of the last character of the current match (of the
+ * match itself for one-character patterns), `text.length` past the last.
+ */
+export class MatchScanner {
+  at = -1;
+
+  constructor(
+    private readonly pattern: RegExp,
+    private readonly text: string,
+  ) {}
+
+  /** Moves to the first match ending at or after `from`, unless the current one does. */
+  seek(from: number): number {
+    if (this.at < from) {
+      this.pattern.lastIndex = from;
+      this.at = this.pattern.test(this.text) ? this.pattern.lastIndex - 1 : this.text.length;
+    }
+    return this.at;
+  }
+
+  /** Moves to the match after the current one. */
+  next(): number {
+    return this.seek(this.at + 1);
+  }
+}

@@ -6,8 +6,8 @@
  * them (`(鲁厅字[2017])57号)`). The unmatched mark is reported.
  */
 import { localize, type Message } from '../i18n';
-import { literalSpans, spanCursor } from '../literals';
-import { proseLines } from '../text';
+import { lineLiterals, spanCursor } from '../literals';
+import { MatchScanner, proseLines } from '../text';
 import type { Rule, RuleReport } from './rule';
 
 const messages = {
@@ -47,8 +47,7 @@ CLOSING[')'.charCodeAt(0)] = PARENTHESES;
 const HALF_WIDTH_PARTNER: Record<string, string> = { '(': ')', ')': '(' };
 /**
  * Every mark above. Most characters of a line are none: the regex engine
- * passes them over faster than a loop, and `test` with the global flag moves
- * `lastIndex` past each mark without building a match.
+ * passes them over faster than a loop.
  */
 const PAIR_MARK = new RegExp(`[${PAIRS.flat().join('')}()]`, 'g');
 
@@ -59,26 +58,31 @@ interface Unmatched {
   opening: boolean;
 }
 
-const NONE: readonly Unmatched[] = [];
-
-function unmatched(text: string): readonly Unmatched[] {
-  PAIR_MARK.lastIndex = 0;
-  if (!PAIR_MARK.test(text)) return NONE;
+/**
+ * The unmatched marks of the line `text[start, end)`, whose first mark is at
+ * `marks.at`; leaves `marks` at the first mark after the line. `openCount`
+ * tells, for each pair, how many are open: a closing mark with none open is
+ * unmatched without searching the stack; it is all zeros again on return.
+ */
+function unmatched(
+  text: string,
+  start: number,
+  end: number,
+  marks: MatchScanner,
+  inLiteral: (index: number) => boolean,
+  openCount: Uint32Array,
+): readonly Unmatched[] {
   const found: Unmatched[] = [];
   /** Offsets of the marks open, innermost last: each one's pair is read back from the text. */
   const stack: number[] = [];
-  // How many of each pair are open: a closing mark with none open is unmatched without searching the stack.
-  const openCount = new Uint32Array(PAIRS.length);
-  const inLiteral = spanCursor(literalSpans(text));
   const unclosed = (at: number) => {
     const pair = OPENING[text.charCodeAt(at)] - 1;
     const mark = text[at];
     openCount[pair]--;
-    found.push({ at, mark, other: HALF_WIDTH_PARTNER[mark] ?? PAIRS[pair][1], opening: true });
+    found.push({ at: at - start, mark, other: HALF_WIDTH_PARTNER[mark] ?? PAIRS[pair][1], opening: true });
   };
-  do {
-    const i = PAIR_MARK.lastIndex - 1;
-    if (inLiteral(i)) continue;
+  for (let i = marks.at; i < end; i = marks.next()) {
+    if (inLiteral(i - start)) continue;
     const code = text.charCodeAt(i);
     const opens = OPENING[code] - 1;
     if (opens >= 0) {
@@ -89,7 +93,7 @@ function unmatched(text: string): readonly Unmatched[] {
     const closes = CLOSING[code] - 1;
     if (openCount[closes] === 0) {
       const mark = text[i];
-      found.push({ at: i, mark, other: HALF_WIDTH_PARTNER[mark] ?? PAIRS[closes][0], opening: false });
+      found.push({ at: i - start, mark, other: HALF_WIDTH_PARTNER[mark] ?? PAIRS[closes][0], opening: false });
       continue;
     }
     let depth = stack.length - 1;
@@ -98,7 +102,7 @@ function unmatched(text: string): readonly Unmatched[] {
     stack.splice(depth + 1).forEach(unclosed);
     stack.pop();
     openCount[closes]--;
-  } while (PAIR_MARK.test(text));
+  }
   stack.forEach(unclosed);
   return found.sort((a, b) => a.at - b.at);
 }
@@ -108,8 +112,16 @@ export const punctuationPair: Rule = {
   defaultSeverity: 'warning',
   check(doc, { locale }) {
     const reports: RuleReport[] = [];
+    // One scan of the whole text: offsets in `doc.text` read faster than the lines, which are slices of it.
+    const marks = new MatchScanner(PAIR_MARK, doc.text);
+    const literalsOf = lineLiterals(doc);
+    const openCount = new Uint32Array(PAIRS.length);
     for (const line of proseLines(doc)) {
-      for (const { at, mark, other, opening } of unmatched(doc.lines[line])) {
+      const start = doc.lineOffsets[line];
+      const end = start + doc.lines[line].length;
+      if (marks.seek(start) >= end) continue;
+      const inLiteral = spanCursor(literalsOf(line));
+      for (const { at, mark, other, opening } of unmatched(doc.text, start, end, marks, inLiteral, openCount)) {
         reports.push({
           range: { start: { line, character: at }, end: { line, character: at + 1 } },
           message: localize(locale, opening ? messages.unclosed : messages.unopened, { mark, other }),

@@ -7,9 +7,9 @@
  * gets one finding whose fix converts them all, not one finding per mark.
  */
 import { localize, type Message } from '../i18n';
-import { literalSpans, spanCursor } from '../literals';
+import { lineLiterals, spanCursor } from '../literals';
 import type { Fix, NoticeDocument, Range, TextEdit } from '../model';
-import { codeTable, isHan, proseLines } from '../text';
+import { codeTable, isHan, MatchScanner, proseLines } from '../text';
 import { isOffStyle, type NumberingPlan } from '../numbering';
 import type { Rule, RuleReport } from './rule';
 
@@ -38,8 +38,7 @@ const CHINESE_MARKS = codeTable('，。、；：？！（）“”‘’《》�
 const FULL_WIDTH_MARKS = /[，；：（）]/g;
 /**
  * Every mark `marksOf` judges. Most lines hold none, and the regex engine
- * passes the characters between them faster than a loop; `test` with the
- * global flag moves `lastIndex` past each mark without building a match.
+ * passes the characters between them faster than a loop.
  */
 const HALF_WIDTH_MARK = /[,;:?!()"']/g;
 /** Below this many half-width marks, each is worth its own finding. */
@@ -51,8 +50,6 @@ interface HalfWidthMark {
   half: string;
   full: string;
 }
-
-const NONE: readonly HalfWidthMark[] = [];
 
 /** Takes `charCodeAt`'s NaN for an offset outside the text, which is no character at all. */
 function isChinese(code: number): boolean {
@@ -70,26 +67,36 @@ function isBlank(code: number): boolean {
 /** Whether the nearest character before `at` that is not a space, or the nearest after, is Chinese text. */
 function besideChinese(text: string, at: number): boolean {
   let before = at - 1;
-  while (before >= 0 && isBlank(text.charCodeAt(before))) before--;
+  while (isBlank(text.charCodeAt(before))) before--;
   if (isChinese(text.charCodeAt(before))) return true;
   let after = at + 1;
-  while (after < text.length && isBlank(text.charCodeAt(after))) after++;
+  while (isBlank(text.charCodeAt(after))) after++;
   return isChinese(text.charCodeAt(after));
 }
 
-function marksOf(line: number, text: string): readonly HalfWidthMark[] {
-  HALF_WIDTH_MARK.lastIndex = 0;
-  if (!HALF_WIDTH_MARK.test(text)) return NONE;
-  const marks: HalfWidthMark[] = [];
-  const inLiteral = spanCursor(literalSpans(text));
+/**
+ * The marks to report in the line `line`, which spans `text[start, end)` and
+ * whose first mark is at `marks.at`; leaves `marks` at the first mark after
+ * the line. Offsets in `text` past the line are no blanks and no Chinese, so
+ * the neighbours of a mark are looked for in `text` without bounds.
+ */
+function marksOf(
+  line: number,
+  text: string,
+  start: number,
+  end: number,
+  marks: MatchScanner,
+  inLiteral: (index: number) => boolean,
+): readonly HalfWidthMark[] {
+  const found: HalfWidthMark[] = [];
+  const mark = (at: number, half: string, full: string) => found.push({ line, at: at - start, half, full });
   const openParens: number[] = [];
   /** Parentheses are judged as a pair: Chinese on either side, or Chinese inside, makes both Chinese. Offsets, open then close. */
   const closedParens: number[] = [];
   let quotes = 0;
   let apostrophes = 0;
-  do {
-    const i = HALF_WIDTH_MARK.lastIndex - 1;
-    if (inLiteral(i)) continue;
+  for (let i = marks.at; i < end; i = marks.next()) {
+    if (inLiteral(i - start)) continue;
     const ch = text[i];
     if (ch === '(') {
       openParens.push(i);
@@ -98,7 +105,7 @@ function marksOf(line: number, text: string): readonly HalfWidthMark[] {
     if (ch === ')') {
       const open = openParens.pop();
       if (open === undefined) {
-        if (besideChinese(text, i)) marks.push({ line, at: i, half: ch, full: '）' });
+        if (besideChinese(text, i)) mark(i, ch, '）');
       } else {
         closedParens.push(open, i);
       }
@@ -107,23 +114,26 @@ function marksOf(line: number, text: string): readonly HalfWidthMark[] {
     if (!besideChinese(text, i)) continue;
     // `8:30`, `1:2`, `1,000`: numbers keep their marks.
     if ((ch === ':' || ch === ',') && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) continue;
-    if (ch === '"') marks.push({ line, at: i, half: ch, full: quotes++ % 2 === 0 ? '“' : '”' });
-    else if (ch === "'") marks.push({ line, at: i, half: ch, full: apostrophes++ % 2 === 0 ? '‘' : '’' });
-    else marks.push({ line, at: i, half: ch, full: FULL_WIDTH[ch] });
-  } while (HALF_WIDTH_MARK.test(text));
+    if (ch === '"') mark(i, ch, quotes++ % 2 === 0 ? '“' : '”');
+    else if (ch === "'") mark(i, ch, apostrophes++ % 2 === 0 ? '‘' : '’');
+    else mark(i, ch, FULL_WIDTH[ch]);
+  }
   // Marks so far are in order; parentheses judged below may fall anywhere among them.
-  if (openParens.length === 0 && closedParens.length === 0) return marks;
+  if (openParens.length === 0 && closedParens.length === 0) return found;
   for (const open of openParens) {
-    if (besideChinese(text, open)) marks.push({ line, at: open, half: '(', full: '（' });
+    if (besideChinese(text, open)) mark(open, '(', '（');
   }
   for (let k = 0; k < closedParens.length; k += 2) {
     const open = closedParens[k];
     const close = closedParens[k + 1];
     let chinese = besideChinese(text, open) || besideChinese(text, close);
     for (let j = open + 1; j < close && !chinese; j++) chinese = isHan(text.charCodeAt(j));
-    if (chinese) marks.push({ line, at: open, half: '(', full: '（' }, { line, at: close, half: ')', full: '）' });
+    if (chinese) {
+      mark(open, '(', '（');
+      mark(close, ')', '）');
+    }
   }
-  return marks.sort((a, b) => a.at - b.at);
+  return found.sort((a, b) => a.at - b.at);
 }
 
 function rangeOf(mark: HalfWidthMark): Range {
@@ -169,8 +179,14 @@ export const punctuationWidth: Rule = {
     // Built at the first mark found: most documents have none.
     let leftToNumbering: ((mark: HalfWidthMark) => boolean) | undefined;
     const marks: HalfWidthMark[] = [];
+    // One scan of the whole text: offsets in `doc.text` read faster than the lines, which are slices of it.
+    const found = new MatchScanner(HALF_WIDTH_MARK, doc.text);
+    const literalsOf = lineLiterals(doc);
     for (const line of lines) {
-      for (const mark of marksOf(line, doc.lines[line])) {
+      const start = doc.lineOffsets[line];
+      const end = start + doc.lines[line].length;
+      if (found.seek(start) >= end) continue;
+      for (const mark of marksOf(line, doc.text, start, end, found, spanCursor(literalsOf(line)))) {
         leftToNumbering ??= inOffStyleMarker(doc, numbering);
         if (!leftToNumbering(mark)) marks.push(mark);
       }
