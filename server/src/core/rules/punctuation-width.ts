@@ -146,11 +146,12 @@ function edit(mark: HalfWidthMark): TextEdit {
 
 /** Whether fewer full-width marks of the kinds checked than `halfWidth` are written: then half-width is the document's habit. */
 function fewerFullWidth(doc: NoticeDocument, lines: readonly number[], halfWidth: number): boolean {
+  const found = new MatchScanner(FULL_WIDTH_MARKS, doc.text);
   let count = 0;
   for (const line of lines) {
-    const text = doc.lines[line];
-    FULL_WIDTH_MARKS.lastIndex = 0;
-    while (FULL_WIDTH_MARKS.test(text)) if (++count >= halfWidth) return false;
+    const start = doc.lineOffsets[line];
+    const end = start + doc.lines[line].length;
+    for (let at = found.seek(start); at < end; at = found.next()) if (++count >= halfWidth) return false;
   }
   return true;
 }
