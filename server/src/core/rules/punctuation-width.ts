@@ -74,6 +74,16 @@ function besideChinese(text: string, at: number): boolean {
   return isChinese(text.charCodeAt(after));
 }
 
+/** Parentheses are judged as a pair: Chinese on either side, or Chinese inside, makes both Chinese. */
+function parenthesesInChinese(text: string, open: number, close: number): boolean {
+  if (besideChinese(text, open) || besideChinese(text, close)) return true;
+  for (let j = open + 1; j < close; j++) if (isHan(text.charCodeAt(j))) return true;
+  return false;
+}
+
+/** Stands in `marksOf`'s list for an opening parenthesis judged not in Chinese text. */
+const NOT_A_MARK: HalfWidthMark = { line: -1, at: -1, half: '(', full: '（' };
+
 /**
  * The marks to report in the line `line`, which spans `text[start, end)` and
  * whose first mark is at `marks.at`; leaves `marks` at the first mark after
@@ -90,24 +100,32 @@ function marksOf(
 ): readonly HalfWidthMark[] {
   const found: HalfWidthMark[] = [];
   const mark = (at: number, half: string, full: string) => found.push({ line, at: at - start, half, full });
+  /**
+   * Where in `found` each opening parenthesis still open waits for its
+   * judgement, which comes with its closing one: the list stays in order
+   * without a sort.
+   */
   const openParens: number[] = [];
-  /** Parentheses are judged as a pair: Chinese on either side, or Chinese inside, makes both Chinese. Offsets, open then close. */
-  const closedParens: number[] = [];
+  let notMarks = false;
   let quotes = 0;
   let apostrophes = 0;
   for (let i = marks.at; i < end; i = marks.next()) {
     if (inLiteral(i - start)) continue;
     const ch = text[i];
     if (ch === '(') {
-      openParens.push(i);
+      openParens.push(found.length);
+      mark(i, ch, '（');
       continue;
     }
     if (ch === ')') {
       const open = openParens.pop();
       if (open === undefined) {
         if (besideChinese(text, i)) mark(i, ch, '）');
+      } else if (parenthesesInChinese(text, found[open].at + start, i)) {
+        mark(i, ch, '）');
       } else {
-        closedParens.push(open, i);
+        found[open] = NOT_A_MARK;
+        notMarks = true;
       }
       continue;
     }
@@ -118,22 +136,12 @@ function marksOf(
     else if (ch === "'") mark(i, ch, apostrophes++ % 2 === 0 ? '‘' : '’');
     else mark(i, ch, FULL_WIDTH[ch]);
   }
-  // Marks so far are in order; parentheses judged below may fall anywhere among them.
-  if (openParens.length === 0 && closedParens.length === 0) return found;
   for (const open of openParens) {
-    if (besideChinese(text, open)) mark(open, '(', '（');
+    if (besideChinese(text, found[open].at + start)) continue;
+    found[open] = NOT_A_MARK;
+    notMarks = true;
   }
-  for (let k = 0; k < closedParens.length; k += 2) {
-    const open = closedParens[k];
-    const close = closedParens[k + 1];
-    let chinese = besideChinese(text, open) || besideChinese(text, close);
-    for (let j = open + 1; j < close && !chinese; j++) chinese = isHan(text.charCodeAt(j));
-    if (chinese) {
-      mark(open, '(', '（');
-      mark(close, ')', '）');
-    }
-  }
-  return found.sort((a, b) => a.at - b.at);
+  return notMarks ? found.filter((m) => m !== NOT_A_MARK) : found;
 }
 
 function rangeOf(mark: HalfWidthMark): Range {
