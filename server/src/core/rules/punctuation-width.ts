@@ -9,7 +9,7 @@
 import { localize, type Message } from '../i18n';
 import { lineLiterals, spanCursor } from '../literals';
 import type { Fix, NoticeDocument, Range, TextEdit } from '../model';
-import { codeTable, isHan, MatchScanner, proseLines } from '../text';
+import { CharScanner, codeTable, isHan, proseLines } from '../text';
 import { isOffStyle, type NumberingPlan } from '../numbering';
 import type { Rule, RuleReport } from './rule';
 
@@ -35,12 +35,10 @@ const messages = {
 const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 /** Full-width marks whose neighbours count as Chinese text. */
 const CHINESE_MARKS = codeTable('，。、；：？！（）“”‘’《》〈〉【】〔〕「」『』…—·');
-const FULL_WIDTH_MARKS = /[，；：（）]/g;
-/**
- * Every mark `marksOf` judges. Most lines hold none, and the regex engine
- * passes the characters between them faster than a loop.
- */
-const HALF_WIDTH_MARK = /[,;:?!()"']/g;
+/** Counted only in a text with many half-width marks: few are written, or the count stops early. */
+const FULL_WIDTH_MARKS = ['，', '；', '：', '（', '）'];
+/** Every mark `marksOf` judges. Most texts hold few or none. */
+const HALF_WIDTH_MARKS = [',', ';', ':', '?', '!', '(', ')', '"', "'"];
 /** Below this many half-width marks, each is worth its own finding. */
 const THROUGHOUT_MIN = 10;
 
@@ -95,7 +93,7 @@ function marksOf(
   text: string,
   start: number,
   end: number,
-  marks: MatchScanner,
+  marks: CharScanner,
   inLiteral: (index: number) => boolean,
 ): readonly HalfWidthMark[] {
   const found: HalfWidthMark[] = [];
@@ -154,7 +152,7 @@ function edit(mark: HalfWidthMark): TextEdit {
 
 /** Whether fewer full-width marks of the kinds checked than `halfWidth` are written: then half-width is the document's habit. */
 function fewerFullWidth(doc: NoticeDocument, lines: readonly number[], halfWidth: number): boolean {
-  const found = new MatchScanner(FULL_WIDTH_MARKS, doc.text);
+  const found = new CharScanner(FULL_WIDTH_MARKS, doc.text);
   let count = 0;
   for (const line of lines) {
     const start = doc.lineOffsets[line];
@@ -189,7 +187,7 @@ export const punctuationWidth: Rule = {
     let leftToNumbering: ((mark: HalfWidthMark) => boolean) | undefined;
     const marks: HalfWidthMark[] = [];
     // One scan of the whole text: offsets in `doc.text` read faster than the lines, which are slices of it.
-    const found = new MatchScanner(HALF_WIDTH_MARK, doc.text);
+    const found = new CharScanner(HALF_WIDTH_MARKS, doc.text);
     const literalsOf = lineLiterals(doc);
     for (const line of lines) {
       const start = doc.lineOffsets[line];
