@@ -50,6 +50,7 @@ import {
   type Range,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
+import { SERVER_EXEC_ARGV } from '../../server/src/runtime-flags';
 
 const REPO_ROOT = resolve(__dirname, '../..');
 const SERVER_SOURCES = resolve(REPO_ROOT, 'server/src');
@@ -90,7 +91,7 @@ interface DiagnosticsWaiter {
 }
 
 function startOverStdio(serverArgs: string[]): { child: ChildProcess; connection: ProtocolConnection } {
-  const child = spawn(process.execPath, [SERVER_BUNDLE, '--stdio', ...serverArgs], { cwd: REPO_ROOT });
+  const child = spawn(process.execPath, [...SERVER_EXEC_ARGV, SERVER_BUNDLE, '--stdio', ...serverArgs], { cwd: REPO_ROOT });
   // Server crashes show up in the test output rather than vanishing.
   child.stderr.on('data', (chunk: Buffer) => process.stderr.write(chunk));
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
@@ -98,7 +99,7 @@ function startOverStdio(serverArgs: string[]): { child: ChildProcess; connection
 }
 
 function startOverIpc(serverArgs: string[]): { child: ChildProcess; connection: ProtocolConnection } {
-  const child = fork(SERVER_BUNDLE, ['--node-ipc', ...serverArgs], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  const child = fork(SERVER_BUNDLE, ['--node-ipc', ...serverArgs], { cwd: REPO_ROOT, execArgv: [...SERVER_EXEC_ARGV], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
   return { child, connection: createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child)) };
 }
 
