@@ -7,7 +7,7 @@
  * `济南市市中区`), and it is not part of an AABB or `AA地` form.
  */
 import { localize, type Locale, type Message } from '../i18n';
-import type { Fix, Range } from '../model';
+import type { Fix, NoticeDocument, Range } from '../model';
 import { CHINESE_DIGITS, codeTable, isHan, proseLines } from '../text';
 import { insideGenreTerm, PLACE_SUFFIXES } from '../vocabulary';
 import { hasWordDictionary, wordAt, wordsAround } from '../words';
@@ -60,9 +60,9 @@ function deleteFix(locale: Locale, line: number, start: number, end: number, uni
   return { title: localize(locale, messages.deleteFix, { unit }), edits: [{ range: range(line, start, end), newText: '' }] };
 }
 
-/** Whether the `n` Han characters at `i` are repeated right after themselves. */
-function repeatsAt(text: string, i: number, n: number): boolean {
-  if (i + 2 * n > text.length) return false;
+/** Whether the `n` Han characters at `i` are repeated right after themselves, before `end`. */
+function repeatsAt(text: string, end: number, i: number, n: number): boolean {
+  if (i + 2 * n > end) return false;
   for (let k = 0; k < n; k++) {
     const code = text.charCodeAt(i + k);
     if (code !== text.charCodeAt(i + n + k) || !isHan(code)) return false;
@@ -102,39 +102,54 @@ function isOverlapOfWords(text: string, i: number, n: number): boolean {
 }
 
 /**
- * Reports the character or word written from `start` up to `j` and again
- * after it, unless it is a legitimate double; the end of what it reported,
- * or 0 when it reported nothing.
+ * Reports the character or word written from `start` up to `j` of `text`
+ * (line `line`, which starts at `lineStart`) and again after it, unless it
+ * is a legitimate double; the end of what it reported, or 0 when it
+ * reported nothing. Only the repeat is checked in `text`; the rarer checks
+ * that follow read the line itself, so that nothing outside it matters.
  */
-function reportDouble(reports: RuleReport[], locale: Locale, line: number, text: string, start: number, j: number): number {
+function reportDouble(
+  reports: RuleReport[],
+  locale: Locale,
+  doc: NoticeDocument,
+  line: number,
+  lineStart: number,
+  start: number,
+  j: number,
+): number {
+  const { text } = doc;
+  const lineText = doc.lines[line];
+  const lineEnd = lineStart + lineText.length;
   const n = j - start;
-  if (!repeatsAt(text, start, n)) return 0;
-  if (n === 1 ? isLegitimateDouble(text, start) : text.charCodeAt(start) === ONE || isOverlapOfWords(text, start, n)) return 0;
+  if (!repeatsAt(text, lineEnd, start, n)) return 0;
+  const column = start - lineStart;
+  if (n === 1 ? isLegitimateDouble(lineText, column) : lineText.charCodeAt(column) === ONE || isOverlapOfWords(lineText, column, n)) {
+    return 0;
+  }
   let times = 2;
-  while (repeatsAt(text, start + (times - 1) * n, n)) times++;
-  const end = start + times * n;
+  while (repeatsAt(text, lineEnd, start + (times - 1) * n, n)) times++;
   const unit = text.slice(start, j);
   reports.push({
-    range: range(line, start, end),
+    range: range(line, column, column + times * n),
     message: localize(locale, n === 1 ? messages.character : messages.word, { unit, times }),
-    fixes: [deleteFix(locale, line, start + n, end, unit)],
+    fixes: [deleteFix(locale, line, column + n, column + times * n, unit)],
   });
-  return end;
+  return start + times * n;
 }
 
 /**
- * Per UTF-16 code unit, where it last occurred. Offsets count from the first
- * line ever scanned: an entry below the current line's `base` is from an
- * earlier line, so nothing is reset.
+ * Per UTF-16 code unit, where it last occurred in `doc.text`, counted from
+ * `base`: an entry below the current line's start is from an earlier line or
+ * an earlier document, so nothing is reset.
  */
 const seenAt = new Int32Array(0x10000);
 let base = 1;
 /**
- * Per offset j in the line being scanned, where `text[j]` occurred before
- * (negative: not in this line). Chained from `seenAt`, it gives a
- * character's last but one occurrence while the large table keeps one entry
- * per character: half the memory the scan touches at random, a few per cent
- * faster.
+ * Per offset j from the start of the line being scanned, where `text[j]`
+ * occurred before (before the line's start: not in this line). Chained from
+ * `seenAt`, it gives a character's last but one occurrence while the large
+ * table keeps one entry per character: half the memory the scan touches at
+ * random, a few per cent faster.
  */
 let previousAt = new Int32Array(4096);
 
@@ -162,24 +177,24 @@ function addClause(text: string, count: number, from: number, to: number): numbe
 
 /**
  * Reports every character, word or short phrase written twice or more in a
- * row, and records the line's clauses for `findRepeatedClauses`; returns how
- * many there are. Reading the characters is most of the cost of both
- * searches, so they share one pass. A repeat of length n ends where its first
+ * row in line `line`, and records the line's clauses (as offsets in
+ * `doc.text`) for `findRepeatedClauses`; returns how many there are. Reading
+ * the characters is most of the cost of both searches, so they share one
+ * pass, and it reads `doc.text`, whose characters come cheaper than those of
+ * the line, a slice of it. A repeat of length n ends where its first
  * character recurs n further on, so each Han character is checked against
  * its last two occurrences, which keeps the scan to a few table reads per
  * character; any other character may end a clause.
  */
-function scanLine(reports: RuleReport[], locale: Locale, line: number, text: string): number {
-  // Start again before the offsets outgrow 32 bits.
-  if (base + text.length >= 0x7fffffff) {
-    seenAt.fill(0);
-    base = 1;
-  }
-  if (previousAt.length < text.length) previousAt = new Int32Array(2 * text.length);
-  let reportedEnd = 0;
+function scanLine(reports: RuleReport[], locale: Locale, doc: NoticeDocument, line: number): number {
+  const { text } = doc;
+  const lineStart = doc.lineOffsets[line];
+  const lineEnd = lineStart + doc.lines[line].length;
+  if (previousAt.length < lineEnd - lineStart) previousAt = new Int32Array(2 * (lineEnd - lineStart));
+  let reportedEnd = lineStart;
   let clauses = 0;
-  let clauseFrom = 0;
-  for (let j = 0; j < text.length; j++) {
+  let clauseFrom = lineStart;
+  for (let j = lineStart; j < lineEnd; j++) {
     const code = text.charCodeAt(j);
     if (!isHan(code)) {
       if (CLAUSE_BREAKS[code] === 1) {
@@ -190,21 +205,20 @@ function scanLine(reports: RuleReport[], locale: Locale, line: number, text: str
     }
     const last = seenAt[code] - base;
     seenAt[code] = base + j;
-    previousAt[j] = last;
+    previousAt[j - lineStart] = last;
     // An occurrence before the end of the last report, or too far back for a word, starts nothing.
     if (last < reportedEnd || j - last > MAX_WORD) continue;
-    const end = reportDouble(reports, locale, line, text, last, j);
+    const end = reportDouble(reports, locale, doc, line, lineStart, last, j);
     if (end > 0) {
       reportedEnd = end;
       continue;
     }
-    const lastButOne = previousAt[last];
+    const lastButOne = previousAt[last - lineStart];
     if (lastButOne >= reportedEnd && j - lastButOne <= MAX_WORD) {
-      reportedEnd = reportDouble(reports, locale, line, text, lastButOne, j) || reportedEnd;
+      reportedEnd = reportDouble(reports, locale, doc, line, lineStart, lastButOne, j) || reportedEnd;
     }
   }
-  base += text.length + 1;
-  return addClause(text, clauses, clauseFrom, text.length);
+  return addClause(text, clauses, clauseFrom, lineEnd);
 }
 
 /** Whether clauses `a` and `b` of `text`, as `bounds` (the clause table) places them, are the same text. */
@@ -222,8 +236,8 @@ function hasShortClause(bounds: Int32Array, from: number, to: number): boolean {
   return false;
 }
 
-/** A block of clauses repeated right after itself, reported once per run of repeats. */
-function findRepeatedClauses(reports: RuleReport[], locale: Locale, line: number, text: string, count: number): void {
+/** A block of clauses of line `line` (starting at `lineStart` in `text`) repeated right after itself, reported once per run of repeats. */
+function findRepeatedClauses(reports: RuleReport[], locale: Locale, line: number, text: string, lineStart: number, count: number): void {
   // Passed down as a local: cheaper than reading the module's variable in every comparison.
   const bounds = clauseBounds;
   let j = 1;
@@ -239,10 +253,10 @@ function findRepeatedClauses(reports: RuleReport[], locale: Locale, line: number
       const last = j + run - 1;
       const unit = text.slice(bounds[2 * (j - k)], bounds[2 * (j - 1) + 1]);
       reports.push({
-        range: range(line, bounds[2 * j], bounds[2 * last + 1]),
+        range: range(line, bounds[2 * j] - lineStart, bounds[2 * last + 1] - lineStart),
         message: localize(locale, messages.clause, { unit, times: 1 + Math.floor(run / k) }),
         // Everything deleted is a copy of the text kept before it.
-        fixes: [deleteFix(locale, line, bounds[2 * (j - 1) + 1], bounds[2 * last + 1], unit)],
+        fixes: [deleteFix(locale, line, bounds[2 * (j - 1) + 1] - lineStart, bounds[2 * last + 1] - lineStart, unit)],
       });
       j = last + 1;
       found = true;
@@ -257,11 +271,17 @@ export const textDuplicate: Rule = {
   defaultSeverity: 'warning',
   check(doc, { locale }) {
     const reports: RuleReport[] = [];
-    for (const line of proseLines(doc)) {
-      const text = doc.lines[line];
-      const clauses = scanLine(reports, locale, line, text);
-      findRepeatedClauses(reports, locale, line, text, clauses);
+    // Start again before the offsets outgrow 32 bits.
+    if (base + doc.text.length >= 0x7fffffff) {
+      seenAt.fill(0);
+      base = 1;
     }
+    // Prose lines are exact slices of the text at their offsets: suppression comments, blanked in `doc.lines`, are never prose.
+    for (const line of proseLines(doc)) {
+      const clauses = scanLine(reports, locale, doc, line);
+      findRepeatedClauses(reports, locale, line, doc.text, doc.lineOffsets[line], clauses);
+    }
+    base += doc.text.length + 1;
     return reports;
   },
 };
