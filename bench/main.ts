@@ -216,7 +216,7 @@ function checkerSection(corpus: string[]): void {
     const speedup = comparison.markdownlint.median / comparison.ours.median;
     const oneThreadSpeedup = comparison.markdownlint.median / comparison.oursOneThread.median;
     console.log(`files: 200 copies of ${basename(corpus[0])}; both run without NODE_EXTRA_CA_CERTS, which costs every Node start-up time`);
-    console.log(`notice-lint         ${formatTiming(comparison.ours)}   (default: ${defaultThreads(200)} threads here)`);
+    console.log(`notice-lint         ${formatTiming(comparison.ours)}   (default here: ${defaultThreads(200) === 1 ? 'one thread' : `${defaultThreads(200)} threads`})`);
     console.log(`notice-lint -j 1    ${formatTiming(comparison.oursOneThread)}   (one thread: ${oneThreadSpeedup.toFixed(1)}× faster)`);
     console.log(`markdownlint-cli2   ${formatTiming(comparison.markdownlint)}`);
     console.log(`notice-lint is ${speedup.toFixed(1)}× faster ≥ ${TARGET.checkerSpeedup}×: ${verdict(speedup >= TARGET.checkerSpeedup)}`);
