@@ -124,11 +124,11 @@ function chooseSchemes(groups: SiblingGroup[]): Map<MarkerFamily, Scheme> {
  */
 function chooseStyles(headings: Heading[], accepted: AcceptedStyles): Map<MarkerFamily, MarkerStyle> {
   const counts = new Map<MarkerFamily, Map<MarkerStyle, number>>();
-  for (const heading of headings) {
-    if (accepted[heading.marker.family]?.includes(heading.marker.style) === false) continue;
-    const byStyle = counts.get(heading.marker.family) ?? new Map<MarkerStyle, number>();
-    byStyle.set(heading.marker.style, (byStyle.get(heading.marker.style) ?? 0) + 1);
-    counts.set(heading.marker.family, byStyle);
+  for (const { marker } of headings) {
+    if (accepted[marker.family]?.includes(marker.style) === false) continue;
+    let byStyle = counts.get(marker.family);
+    if (!byStyle) counts.set(marker.family, (byStyle = new Map()));
+    byStyle.set(marker.style, (byStyle.get(marker.style) ?? 0) + 1);
   }
   const styles = new Map<MarkerFamily, MarkerStyle>();
   for (const [family, byStyle] of counts) {
@@ -145,7 +145,7 @@ function chooseStyles(headings: Heading[], accepted: AcceptedStyles): Map<Marker
   for (const heading of headings) {
     const family = heading.marker.family;
     const first = accepted[family]?.[0];
-    if (!styles.has(family) && first) styles.set(family, first);
+    if (first && !styles.has(family)) styles.set(family, first);
   }
   return styles;
 }
