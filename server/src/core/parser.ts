@@ -284,8 +284,11 @@ export function parse(text: string): NoticeDocument {
     // Inline items on a heading line come after its marker.
     const scanFrom = ownHeading ? ownHeading.marker.range.end.character : 0;
     const lineStart = lineOffsets[i];
+    const lineEnd = lineStart + lines[i].length;
+    // A line without an anchor holds no item: no arrays for it.
+    if (!(nextAnchor < anchorOffsets.length && anchorOffsets[nextAnchor] < lineEnd)) continue;
     const anchors: number[] = [];
-    for (; nextAnchor < anchorOffsets.length && anchorOffsets[nextAnchor] < lineStart + lines[i].length; nextAnchor++) {
+    for (; nextAnchor < anchorOffsets.length && anchorOffsets[nextAnchor] < lineEnd; nextAnchor++) {
       const column = anchorOffsets[nextAnchor] - lineStart;
       if (column >= scanFrom) anchors.push(column);
     }
