@@ -14,7 +14,7 @@ import { FileChecker, type CheckRequest, type FileOutcome } from './check-file';
  * thread warms up its own JIT, about 400 ms of CPU, as long as some 300 files
  * take once warm.
  */
-export const FILES_PER_THREAD = 300;
+const FILES_PER_THREAD = 300;
 
 /**
  * The threads to use when not told. One thread already keeps about one and a
