@@ -1,9 +1,9 @@
 /**
  * Checks many files on several threads: the main thread and workers running
- * `cli-worker.js`, a bundle of ./worker.ts. Each thread claims the next unclaimed file from a counter
- * they share, so a thread held up by a large file simply takes fewer; the
- * outcomes are handed on in file order, so the output is the same whatever
- * the number of threads.
+ * `cli-worker.js`, a bundle of ./worker.ts. Each thread claims the next
+ * unclaimed file from a counter they share, so a thread held up by a large
+ * file simply takes fewer; the outcomes are handed on in file order, so the
+ * output is the same whatever the number of threads.
  */
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -27,7 +27,7 @@ export function defaultThreads(fileCount: number): number {
 }
 
 export interface WorkerTask {
-  files: string[];
+  files: readonly string[];
   request: CheckRequest;
   /** One Int32: the index of the next file to claim. */
   cursor: SharedArrayBuffer;
@@ -66,7 +66,7 @@ export async function checkFiles(
   files: readonly string[],
   request: CheckRequest,
   threads: number,
-  consume: (file: string, outcome: FileOutcome) => void,
+  consume: (outcome: FileOutcome) => void,
 ): Promise<void> {
   // Outcomes that arrived before one of the files ahead of them.
   const waiting = new Map<number, FileOutcome>();
@@ -75,12 +75,12 @@ export async function checkFiles(
     waiting.set(index, outcome);
     for (let ready = waiting.get(next); ready; ready = waiting.get(next)) {
       waiting.delete(next);
-      consume(files[next], ready);
+      consume(ready);
       next++;
     }
   };
   const cursor = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
-  const task: WorkerTask = { files: [...files], request, cursor };
+  const task: WorkerTask = { files, request, cursor };
   const workers = threads > 1 ? await startWorkers(task, threads - 1, deliver) : [];
   const checker = new FileChecker(request);
   claimAll(files, new Int32Array(cursor), checker, deliver);

@@ -119,7 +119,7 @@ async function run(argv: string[]): Promise<number> {
   const reports: FileReport[] = [];
   const out: string[] = [];
   for (const problem of problems) process.stderr.write(`notice-lint: ${problem.name}: ${problem.error}\n`);
-  const consume = (_file: string, outcome: FileOutcome) => {
+  const consume = (outcome: FileOutcome) => {
     // Each thread reads a configuration file for itself; its problems are told once.
     for (const problem of outcome.configProblems) {
       if (!configProblems.has(problem)) process.stderr.write(`notice-lint: ${problem}\n`);
