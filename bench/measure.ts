@@ -46,6 +46,38 @@ export function repeat(run: () => unknown, options: RepeatOptions = {}): Timing 
   return summarise(samples);
 }
 
+/**
+ * Times several runs in alternation, one of each per round, so that all
+ * meet the same load on the machine: a drift in load between two separate
+ * series moved their ratio by half. Rounds continue until both `minRuns`
+ * rounds and `minTotalMs` of the first run's time are spent. Returns each
+ * run's timing and, per round, each run's time over the first's.
+ */
+export function interleave<K extends string>(
+  runs: Record<K, () => unknown>,
+  options: RepeatOptions = {},
+): { timings: Record<K, Timing>; ratiosToFirst: Record<K, Timing> } {
+  const { warmup = 3, minRuns = 10, minTotalMs = 500, maxRuns = 500 } = options;
+  const names = Object.keys(runs) as K[];
+  for (let i = 0; i < warmup; i++) for (const name of names) runs[name]();
+  const samples = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<K, number[]>;
+  const ratios = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<K, number[]>;
+  let total = 0;
+  for (let round = 0; round < maxRuns && (round < minRuns || total < minTotalMs); round++) {
+    for (const name of names) {
+      const start = performance.now();
+      runs[name]();
+      samples[name].push(performance.now() - start);
+    }
+    const first = samples[names[0]][round];
+    total += first;
+    for (const name of names) ratios[name].push(first / samples[name][round]);
+  }
+  const summariseEach = (of: Record<K, number[]>) =>
+    Object.fromEntries(names.map((name) => [name, summarise(of[name])])) as Record<K, Timing>;
+  return { timings: summariseEach(samples), ratiosToFirst: summariseEach(ratios) };
+}
+
 /** `1.23 ms (1.20–1.31, 40 runs)`: median, then the middle half of the runs. */
 export function formatTiming(timing: Timing): string {
   return `${formatMs(timing.median)} (${formatMs(timing.q1, false)}–${formatMs(timing.q3, false)}, ${timing.samples.length} runs)`;
