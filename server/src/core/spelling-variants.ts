@@ -8,6 +8,7 @@
 import radicalOf from 'cnchar-radical';
 import { tripleKey } from './char-keys';
 import type { NoticeDocument } from './model';
+import { proseOccurrences } from './occurrences';
 import { isHan, isHanAt, proseLines } from './text';
 import { GENRE_TERMS } from './vocabulary';
 import { hasWordDictionary, wordsAround } from './words';
@@ -75,21 +76,6 @@ function isWord(text: string, at: number): boolean {
 }
 
 /**
- * Per UTF-16 code unit c, how often it occurs in the prose being checked
- * (`[2c]`) and one past where it last did (`[2c+1]`, 0 for nowhere), side by
- * side so that counting reads one cache line per character; reset after
- * each use. A character that occurs once is found from its code, without
- * another pass over the text.
- */
-const characterCounts = new Int32Array(2 * 0x10000);
-/**
- * Per offset in the prose being checked, where the same character
- * occurred before (-1: nowhere): with `characterCounts`, each character's
- * occurrences chained from its last. Grown as needed and never cleared:
- * only offsets written in the same check are read.
- */
-let previousSame = new Int32Array(0);
-/**
  * Per UTF-16 code unit, whether a possible slip has it first, third or
  * fourth (bits 1, 2, 4); reset after each use. Most runs fail one bit, and
  * only the rest are looked up.
@@ -97,7 +83,7 @@ let previousSame = new Int32Array(0);
 const slipCharacters = new Uint8Array(0x10000);
 
 /** How often `phrase` occurs in the document's prose. */
-function occurrences(doc: NoticeDocument, lines: readonly number[], phrase: string): number {
+function countInProse(doc: NoticeDocument, lines: readonly number[], phrase: string): number {
   let count = 0;
   for (const line of lines) {
     for (let at = doc.lines[line].indexOf(phrase); at >= 0; at = doc.lines[line].indexOf(phrase, at + phrase.length)) count++;
@@ -119,19 +105,19 @@ function sharesKey(text: string, at: number, slip: number): boolean {
   );
 }
 
-function countOfCharacterAt(text: string, at: number): number {
-  return characterCounts[2 * text.charCodeAt(at)];
+function countOfCharacterAt(counts: Int32Array, text: string, at: number): number {
+  return counts[2 * text.charCodeAt(at)];
 }
 
 /** Which of a slip's first, third and fourth characters is the rarest (0, 2 or 3): the one whose occurrences to follow. */
-function rarestAt(text: string, slip: number): number {
-  const rarest = countOfCharacterAt(text, slip + 2) < countOfCharacterAt(text, slip) ? 2 : 0;
-  return countOfCharacterAt(text, slip + 3) < countOfCharacterAt(text, slip + rarest) ? 3 : rarest;
+function rarestAt(counts: Int32Array, text: string, slip: number): number {
+  const rarest = countOfCharacterAt(counts, text, slip + 2) < countOfCharacterAt(counts, text, slip) ? 2 : 0;
+  return countOfCharacterAt(counts, text, slip + 3) < countOfCharacterAt(counts, text, slip + rarest) ? 3 : rarest;
 }
 
 /** Whether the run at `at` could be a slip: four Han characters, the second a content character that occurs nowhere else. */
-function isPossibleSlip(text: string, at: number): boolean {
-  return at >= 0 && countOfCharacterAt(text, at + 1) === 1 && isHanRun4(text, at) && !FUNCTION_CHARACTERS.has(text[at + 1]);
+function isPossibleSlip(counts: Int32Array, text: string, at: number): boolean {
+  return at >= 0 && countOfCharacterAt(counts, text, at + 1) === 1 && isHanRun4(text, at) && !FUNCTION_CHARACTERS.has(text[at + 1]);
 }
 
 /**
@@ -139,16 +125,21 @@ function isPossibleSlip(text: string, at: number): boolean {
  * its rarest character back from the last: a few steps per slip where
  * ordinary text has them.
  */
-function pairsByOccurrences(text: string, slipStarts: readonly number[]): Array<[slip: number, right: number]> {
+function pairsByOccurrences(
+  counts: Int32Array,
+  previous: Int32Array,
+  text: string,
+  slipStarts: readonly number[],
+): Array<[slip: number, right: number]> {
   const pairs: Array<[slip: number, right: number]> = [];
   for (const slip of slipStarts) {
-    const k = rarestAt(text, slip);
+    const k = rarestAt(counts, text, slip);
     const before = pairs.length;
-    for (let at = characterCounts[2 * text.charCodeAt(slip + k) + 1] - 1; at >= 0; at = previousSame[at]) {
+    for (let at = counts[2 * text.charCodeAt(slip + k) + 1] - 1; at >= 0; at = previous[at]) {
       const right = at - k;
       if (right === slip || !sharesKey(text, right, slip) || !isHanRun4(text, right)) continue;
       // Of two possible slips with one key, the later is the slip, as a scan of the text would take it.
-      if (right > slip && isPossibleSlip(text, right)) {
+      if (right > slip && isPossibleSlip(counts, text, right)) {
         pairs.length = before;
         break;
       }
@@ -192,40 +183,24 @@ function pairsByScan(doc: NoticeDocument, lines: readonly number[], slipStarts: 
 function twinSlips(doc: NoticeDocument, lines: readonly number[]): SpellingVariant[] {
   if (!hasWordDictionary) return [];
   const text = doc.text;
-  if (previousSame.length < text.length) previousSame = new Int32Array(text.length);
-  const counted: number[] = [];
-  let characters = 0;
-  // Every character is counted, not only Han ones: a test per character costs more than the counts nobody reads.
-  for (const line of lines) {
-    const end = doc.lineOffsets[line] + doc.lines[line].length;
-    for (let at = doc.lineOffsets[line]; at < end; at++) {
-      const code = text.charCodeAt(at);
-      if (characterCounts[2 * code]++ === 0) counted.push(code);
-      previousSame[at] = characterCounts[2 * code + 1] - 1;
-      characterCounts[2 * code + 1] = at + 1;
-    }
-    characters += doc.lines[line].length;
-  }
+  const { counts, previous, codes, characters } = proseOccurrences(doc);
   // A slip's second character occurs nowhere else: it is found from its count.
   const slipStarts: number[] = [];
-  for (const code of counted) {
-    const at = characterCounts[2 * code + 1] - 2;
-    if (isPossibleSlip(text, at)) slipStarts.push(at);
+  for (const code of codes) {
+    const at = counts[2 * code + 1] - 2;
+    if (isPossibleSlip(counts, text, at)) slipStarts.push(at);
   }
   // Following occurrences costs the rarest character's count per slip; past one step per character, a scan is cheaper.
   let steps = 0;
-  for (const slip of slipStarts) steps += countOfCharacterAt(text, slip + rarestAt(text, slip));
-  const pairs = steps <= characters ? pairsByOccurrences(text, slipStarts) : pairsByScan(doc, lines, slipStarts);
-  for (const code of counted) {
-    characterCounts[2 * code] = 0;
-    characterCounts[2 * code + 1] = 0;
-  }
+  for (const slip of slipStarts) steps += countOfCharacterAt(counts, text, slip + rarestAt(counts, text, slip));
+  const pairs =
+    steps <= characters ? pairsByOccurrences(counts, previous, text, slipStarts) : pairsByScan(doc, lines, slipStarts);
   const variants: SpellingVariant[] = [];
   const reported = new Set<number>();
-  const counts = new Map<string, number>();
+  const pairCounts = new Map<string, number>();
   const countOf = (pair: string) => {
-    if (!counts.has(pair)) counts.set(pair, occurrences(doc, lines, pair));
-    return counts.get(pair)!;
+    if (!pairCounts.has(pair)) pairCounts.set(pair, countInProse(doc, lines, pair));
+    return pairCounts.get(pair)!;
   };
   for (const [slip, right] of pairs) {
     if (reported.has(slip) || FUNCTION_CHARACTERS.has(text[right + 1]) || !lookAlike(text[slip + 1], text[right + 1])) continue;

@@ -8,6 +8,7 @@
  */
 import { localize, type Locale, type Message } from '../i18n';
 import type { Fix, NoticeDocument, Range } from '../model';
+import { proseOccurrences } from '../occurrences';
 import { CHINESE_DIGITS, codeTable, isHan, proseLines } from '../text';
 import { insideGenreTerm, PLACE_SUFFIXES } from '../vocabulary';
 import { hasWordDictionary, wordAt, wordsAround } from '../words';
@@ -138,22 +139,6 @@ function reportDouble(
 }
 
 /**
- * Per UTF-16 code unit, where it last occurred in `doc.text`, counted from
- * `base`: an entry below the current line's start is from an earlier line or
- * an earlier document, so nothing is reset.
- */
-const seenAt = new Int32Array(0x10000);
-let base = 1;
-/**
- * Per offset j from the start of the line being scanned, where `text[j]`
- * occurred before (before the line's start: not in this line). Chained from
- * `seenAt`, it gives a character's last but one occurrence while the large
- * table keeps one entry per character: half the memory the scan touches at
- * random, a few per cent faster.
- */
-let previousAt = new Int32Array(4096);
-
-/**
  * The clauses of the line scanned last, trimmed of spaces: clause c is
  * `text[clauseBounds[2c], clauseBounds[2c+1])`. Reused from line to line and
  * grown when a line has more clauses, so that no line allocates any.
@@ -183,14 +168,13 @@ function addClause(text: string, count: number, from: number, to: number): numbe
  * pass, and it reads `doc.text`, whose characters come cheaper than those of
  * the line, a slice of it. A repeat of length n ends where its first
  * character recurs n further on, so each Han character is checked against
- * its last two occurrences, which keeps the scan to a few table reads per
- * character; any other character may end a clause.
+ * its last two occurrences (`previous`), a table read or two per character;
+ * any other character may end a clause.
  */
-function scanLine(reports: RuleReport[], locale: Locale, doc: NoticeDocument, line: number): number {
+function scanLine(reports: RuleReport[], locale: Locale, doc: NoticeDocument, line: number, previous: Int32Array): number {
   const { text } = doc;
   const lineStart = doc.lineOffsets[line];
   const lineEnd = lineStart + doc.lines[line].length;
-  if (previousAt.length < lineEnd - lineStart) previousAt = new Int32Array(2 * (lineEnd - lineStart));
   let reportedEnd = lineStart;
   let clauses = 0;
   let clauseFrom = lineStart;
@@ -203,17 +187,15 @@ function scanLine(reports: RuleReport[], locale: Locale, doc: NoticeDocument, li
       }
       continue;
     }
-    const last = seenAt[code] - base;
-    seenAt[code] = base + j;
-    previousAt[j - lineStart] = last;
-    // An occurrence before the end of the last report, or too far back for a word, starts nothing.
+    const last = previous[j];
+    // An occurrence before the end of the last report (or the line's start), or too far back for a word, starts nothing.
     if (last < reportedEnd || j - last > MAX_WORD) continue;
     const end = reportDouble(reports, locale, doc, line, lineStart, last, j);
     if (end > 0) {
       reportedEnd = end;
       continue;
     }
-    const lastButOne = previousAt[last - lineStart];
+    const lastButOne = previous[last];
     if (lastButOne >= reportedEnd && j - lastButOne <= MAX_WORD) {
       reportedEnd = reportDouble(reports, locale, doc, line, lineStart, lastButOne, j) || reportedEnd;
     }
@@ -271,17 +253,12 @@ export const textDuplicate: Rule = {
   defaultSeverity: 'warning',
   check(doc, { locale }) {
     const reports: RuleReport[] = [];
-    // Start again before the offsets outgrow 32 bits.
-    if (base + doc.text.length >= 0x7fffffff) {
-      seenAt.fill(0);
-      base = 1;
-    }
+    const { previous } = proseOccurrences(doc);
     // Prose lines are exact slices of the text at their offsets: suppression comments, blanked in `doc.lines`, are never prose.
     for (const line of proseLines(doc)) {
-      const clauses = scanLine(reports, locale, doc, line);
+      const clauses = scanLine(reports, locale, doc, line, previous);
       findRepeatedClauses(reports, locale, line, doc.text, doc.lineOffsets[line], clauses);
     }
-    base += doc.text.length + 1;
     return reports;
   },
 };
