@@ -28,8 +28,10 @@ const TARGET = {
 
 /**
  * The bare baseline: split into lines and test each against one regular
- * expression that has to read the whole line, a half-width comma, colon or
- * semicolon after a Han character (the simplest form of one of our rules).
+ * expression, a half-width comma, colon or semicolon after a Han character
+ * (the simplest form of one of our rules). It reads a line up to its first
+ * match and the whole of a line without one: all of 003, about a fifth of
+ * 000, whose lines mostly hold such a mark early on.
  */
 const BASELINE_RE = /\p{Script=Han}[,:;]/u;
 /** The cheapest baseline: a heading marker at the start of each line, which reads a few characters of each. */
