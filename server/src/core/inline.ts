@@ -1,7 +1,7 @@
 /** Inline enumerations inside a paragraph: `一是…二是…`, `第一，第二，`, `①…②…`. */
 import type { InlineKind } from './model';
 import { CIRCLED_CLASS, parseChineseNumeral, parseCircled, toChineseNumeral, toCircled } from './numerals';
-import { codeTable, firstFound } from './text';
+import { codeTable, firstFound, isSpaceCode } from './text';
 
 export interface InlineMatch {
   kind: InlineKind;
@@ -16,13 +16,15 @@ const ITEM_AT = new RegExp(
   `([一二三四五六七八九十]{1,3})是|第([一二三四五六七八九十]{1,3})(?=[，、,])|([${CIRCLED_CLASS}])`,
   'uy',
 );
-// An item opens a sentence or clause: it follows the start of the text or a
-// punctuation mark, so `统一是` or `这一是` never count.
-const BOUNDARY = /[。；;：:，,！!？?\s（(“"”‘’]/;
+// An item opens a sentence or clause: it follows the start of the text, a
+// punctuation mark or a space, so `统一是` or `这一是` never count.
+const BOUNDARY_MARKS = codeTable('。；;：:，,！!？?（(“"”‘’');
 
 /** Whether `at` opens a clause of the text that starts at `from`. */
 function opensClause(text: string, at: number, from = 0): boolean {
-  return at === from || BOUNDARY.test(text[at - 1]);
+  if (at === from) return true;
+  const before = text.charCodeAt(at - 1);
+  return BOUNDARY_MARKS[before] === 1 || isSpaceCode(before);
 }
 
 /** The item a match reads, or nothing for a numeral that is not one (`十十是`). */
