@@ -30,15 +30,16 @@ export interface ProseOccurrences {
  * The tables are reused from document to document: a 1 MB notice would
  * otherwise allocate megabytes per analysis. They describe the document
  * indexed last, which every analysis, being synchronous, reads before the
- * next one starts.
+ * next one starts; that document is held weakly, so that a closed one is
+ * not kept alive for its tables' sake.
  */
 const counts = new Int32Array(2 * 0x10000);
 let previous = new Int32Array(0);
-let indexed: { doc: NoticeDocument; occurrences: ProseOccurrences } | undefined;
+let indexed: { doc: WeakRef<NoticeDocument>; occurrences: ProseOccurrences } | undefined;
 
 /** The occurrences of `doc`'s prose characters; valid until another document is indexed. */
 export function proseOccurrences(doc: NoticeDocument): ProseOccurrences {
-  if (indexed?.doc === doc) return indexed.occurrences;
+  if (indexed?.doc.deref() === doc) return indexed.occurrences;
   if (indexed) {
     for (const code of indexed.occurrences.codes) {
       counts[2 * code] = 0;
@@ -62,6 +63,6 @@ export function proseOccurrences(doc: NoticeDocument): ProseOccurrences {
     characters += end - start;
   }
   const occurrences = { previous, counts, codes, characters };
-  indexed = { doc, occurrences };
+  indexed = { doc: new WeakRef(doc), occurrences };
   return occurrences;
 }
