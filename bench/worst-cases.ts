@@ -2,7 +2,7 @@
  * The hardest inputs we can construct for the core's regular expressions:
  * long runs that almost match and then fail, where a backtracking pattern
  * would retry from every position. Each takes a length in characters. The
- * benchmark times each at two sizes to show linear growth; the tests run each
+ * benchmark times each at three sizes to show linear growth; the tests run each
  * once at a size where quadratic time would run past the test timeout.
  */
 
