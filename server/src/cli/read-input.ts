@@ -1,4 +1,5 @@
 /** Finding the files to check and reading them as UTF-8 text, with a clear reason when that fails. */
+import { isUtf8, transcode } from 'node:buffer';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { localize, type Locale, type Message } from '../core/i18n';
@@ -143,17 +144,18 @@ function specialKind(stat: fs.Stats): Record<Locale, string> {
   return { zh: '特殊文件', en: 'a special file' };
 }
 
-const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-
-/** Decodes bytes as UTF-8 text; a BOM is dropped, NUL bytes or invalid UTF-8 make it an error. */
+/**
+ * Decodes bytes as UTF-8 text; a BOM is dropped, NUL bytes or invalid UTF-8
+ * make it an error. The bytes are validated, then converted by way of
+ * UTF-16LE: Node's direct UTF-8 decoding (`TextDecoder`, `toString('utf8')`)
+ * builds a Chinese text about ten times slower, a tenth of the checker's time
+ * on a folder of notices.
+ */
 export function decode(name: string, bytes: Uint8Array, locale: Locale): Input {
   if (bytes.includes(0)) return { name, error: localize(locale, messages.binary, {}) };
-  try {
-    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-    return { name, text: decoder.decode(bytes), bom };
-  } catch {
-    return { name, error: localize(locale, messages.notUtf8, {}) };
-  }
+  if (!isUtf8(bytes)) return { name, error: localize(locale, messages.notUtf8, {}) };
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  return { name, text: transcode(bytes, 'utf8', 'utf16le').toString('utf16le', bom ? 2 : 0), bom };
 }
 
 /**
