@@ -7,7 +7,7 @@ import { checkFiles, defaultThreads } from './check-files';
 import type { FixMode } from './fix-files';
 import { collectFiles, DEFAULT_EXTENSIONS } from './read-input';
 import { usageErrors, usageText } from './usage';
-import { findingLines, outlineLines, summaryLine, type FileReport, type Totals } from './report';
+import { ReportStream, summaryLine, type Totals } from './report';
 
 /** Bad usage, worded in the language the command line asked for (or the environment's). */
 class UsageError extends Error {
@@ -112,12 +112,10 @@ async function run(argv: string[]): Promise<number> {
 
   const { files, problems } = collectFiles(options.operands, options.extensions, options.locale);
   const totals: Totals = { files: 0, error: 0, warning: 0, info: 0, unreadable: problems.length, fixed: 0 };
-  const diffs: string[] = [];
   let unwritten = 0;
   let configFailed = false;
   const configProblems = new Set<string>();
-  const reports: FileReport[] = [];
-  const out: string[] = [];
+  const reports = new ReportStream(options.format, options.outline, (chunk) => process.stdout.write(chunk));
   for (const problem of problems) process.stderr.write(`notice-lint: ${problem.name}: ${problem.error}\n`);
   const consume = (outcome: FileOutcome) => {
     // Each thread reads a configuration file for itself; its problems are told once.
@@ -130,33 +128,22 @@ async function run(argv: string[]): Promise<number> {
     if (outcome.unreadable) totals.unreadable++;
     if (outcome.unwritten) unwritten++;
     if (outcome.fixed) totals.fixed++;
-    if (outcome.diff) diffs.push(outcome.diff);
+    // With --dry-run only the diffs are printed, straight to `patch -p0`.
+    if (outcome.diff) process.stdout.write(outcome.diff);
     const report = outcome.report;
     if (!report) return;
     totals.files++;
     for (const d of report.diagnostics) totals[d.severity]++;
-    if (options.format === 'json') {
-      reports.push(report);
-    } else {
-      if (options.outline) out.push(...outlineLines(report));
-      out.push(...findingLines(report));
-    }
+    reports.add(report);
   };
   // Standard input can be read only once, on the main thread.
   const threads = files.includes('-') ? 1 : (options.jobs ?? defaultThreads(files.length));
   await checkFiles(files, { locale: options.locale, fix: options.fix, configFile: options.config }, threads, consume);
   if (options.fix === 'diff') {
-    // Only the diff, so that it can go straight to `patch -p0`.
-    process.stdout.write(diffs.join(''));
     if (totals.unreadable > 0 || configFailed) return 2;
     return totals.fixed > 0 ? 1 : 0;
   }
-  if (options.format === 'json') {
-    process.stdout.write(`${JSON.stringify(reports, null, 2)}\n`);
-  } else {
-    out.push(summaryLine(options.locale, totals));
-    process.stdout.write(`${out.join('\n')}\n`);
-  }
+  reports.end(summaryLine(options.locale, totals));
   if (totals.unreadable > 0 || unwritten > 0 || configFailed) return 2;
   return totals.error > 0 ? 1 : 0;
 }

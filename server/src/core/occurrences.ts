@@ -30,16 +30,18 @@ export interface ProseOccurrences {
  * The tables are reused from document to document: a 1 MB notice would
  * otherwise allocate megabytes per analysis. They describe the document
  * indexed last, which every analysis, being synchronous, reads before the
- * next one starts; that document is held weakly, so that a closed one is
- * not kept alive for its tables' sake.
+ * next one starts. That document is remembered in a WeakSet of its own, not
+ * a WeakRef: a WeakRef keeps its target alive to the end of the job that
+ * made it, so a checker analysing thousands of files in one loop kept every
+ * one of their models.
  */
 const counts = new Int32Array(2 * 0x10000);
 let previous = new Int32Array(0);
-let indexed: { doc: WeakRef<NoticeDocument>; occurrences: ProseOccurrences } | undefined;
+let indexed: { doc: WeakSet<NoticeDocument>; occurrences: ProseOccurrences } | undefined;
 
 /** The occurrences of `doc`'s prose characters; valid until another document is indexed. */
 export function proseOccurrences(doc: NoticeDocument): ProseOccurrences {
-  if (indexed?.doc.deref() === doc) return indexed.occurrences;
+  if (indexed?.doc.has(doc)) return indexed.occurrences;
   if (indexed) {
     for (const code of indexed.occurrences.codes) {
       counts[2 * code] = 0;
@@ -63,6 +65,6 @@ export function proseOccurrences(doc: NoticeDocument): ProseOccurrences {
     characters += end - start;
   }
   const occurrences = { previous, counts, codes, characters };
-  indexed = { doc: new WeakRef(doc), occurrences };
+  indexed = { doc: new WeakSet([doc]), occurrences };
   return occurrences;
 }
