@@ -1,4 +1,8 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import { generateNotice } from '../../bench/generate-notice';
+import { analyze } from '../../server/src/core';
 import { parse } from '../../server/src/core/parser';
 import { proseOccurrences } from '../../server/src/core/occurrences';
 import { RULES } from '../../server/src/core/rules';
@@ -47,5 +51,20 @@ describe('proseOccurrences', () => {
     expect(check('phrase/standard', first).map((report) => report.message)).toContain(
       '“团练作家”疑为“团结作家”之误：第6行写作“团结作家”',
     );
+  });
+
+  it('keeps no document alive once the next is analysed, even within one synchronous run', () => {
+    // The checker analyses file after file without yielding; a WeakRef to the
+    // document indexed last kept every one of them to the end of the run.
+    setFlagsFromString('--expose-gc');
+    const collectGarbage = runInNewContext('gc') as () => void;
+    const text = generateNotice({ seed: 7, targetBytes: 100_000, mistakes: true });
+    analyze(text);
+    collectGarbage();
+    const before = process.memoryUsage().heapUsed;
+    for (let i = 0; i < 50; i++) analyze(text);
+    collectGarbage();
+    // Fifty models kept would be about 30 MB; none kept, well under 1 MB.
+    expect(process.memoryUsage().heapUsed - before).toBeLessThan(5_000_000);
   });
 });
