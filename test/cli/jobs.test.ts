@@ -4,10 +4,11 @@
  * status; a configuration file's problems are told once, whichever threads
  * met it. A reader that stops early ends the run quietly.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureServerBuilt } from '../helpers/lsp-client';
 
@@ -102,3 +103,33 @@ describe('notice-lint output read only in part', () => {
     expect(stderr).not.toMatch(/^\s+at /m);
   });
 });
+
+describe('notice-lint output read slowly', () => {
+  it('stops checking while its reader lags, instead of holding the output, and writes all of it in the end', async () => {
+    // --fix shows how far the run got: each file is rewritten as it is checked.
+    const folder = path.join(work, 'slow-reader');
+    fs.mkdirSync(folder);
+    const copies = 600;
+    for (let i = 0; i < copies; i++) fs.copyFileSync(path.join(EXAMPLES, 'with-mistakes.notice'), path.join(folder, `${i}.notice`));
+    const original = fs.readFileSync(path.join(EXAMPLES, 'with-mistakes.notice'));
+    const fixedSoFar = () => fs.readdirSync(folder).filter((name) => !fs.readFileSync(path.join(folder, name)).equals(original)).length;
+
+    const child = spawn(process.execPath, [BIN, '--fix', '--format', 'json', '--jobs', '2', folder], { env: { ...process.env, LANG: 'C' } });
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+    // Nothing reads the output for a while: a pipe and this side's buffer hold some 100 KB, a dozen or two of these reports.
+    await sleep(2000);
+    const whilePaused = fixedSoFar();
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+    // 1: what is left after the fix includes errors; 2 would be a failure to read or write.
+    expect([0, 1]).toContain(await exited);
+
+    // Unread, the checker without backpressure fixed all 600 in those two seconds and held their JSON.
+    expect(whilePaused).toBeGreaterThan(0);
+    expect(whilePaused).toBeLessThan(100);
+    expect(fixedSoFar()).toBe(copies);
+    const reports = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Array<{ file: string }>;
+    expect(reports.map((report) => path.basename(report.file)).sort()).toEqual(Array.from({ length: copies }, (_, i) => `${i}.notice`).sort());
+  });
+});
+

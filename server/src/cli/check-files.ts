@@ -7,6 +7,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { setImmediate } from 'node:timers/promises';
 import { FileChecker, type CheckRequest, type FileOutcome } from './check-file';
 
 /**
@@ -29,14 +30,21 @@ export function defaultThreads(fileCount: number): number {
 export interface WorkerTask {
   files: readonly string[];
   request: CheckRequest;
-  /** One Int32: the index of the next file to claim. */
-  cursor: SharedArrayBuffer;
+  /** Int32s the threads share: at `NEXT_FILE`, the index of the next file to claim; at `PAUSED`, 1 while they are to wait. */
+  shared: SharedArrayBuffer;
 }
+
+const NEXT_FILE = 0;
+const PAUSED = 1;
 
 export type WorkerMessage = { index: number; outcome: FileOutcome } | { done: true };
 
-export function claimAll(files: readonly string[], cursor: Int32Array, checker: FileChecker, deliver: (index: number, outcome: FileOutcome) => void): void {
-  for (let index = Atomics.add(cursor, 0, 1); index < files.length; index = Atomics.add(cursor, 0, 1)) {
+/** A worker's loop: claims and checks files until none is left, waiting whenever the main thread pauses it. */
+export function claimAll(files: readonly string[], shared: Int32Array, checker: FileChecker, deliver: (index: number, outcome: FileOutcome) => void): void {
+  for (;;) {
+    Atomics.wait(shared, PAUSED, 1);
+    const index = Atomics.add(shared, NEXT_FILE, 1);
+    if (index >= files.length) return;
     deliver(index, checker.check(files[index]));
   }
 }
@@ -60,14 +68,31 @@ async function startWorkers(task: WorkerTask, count: number, deliver: (index: nu
 
 /**
  * Checks `files` on `threads` threads and passes each outcome to `consume`
- * in file order, each as soon as it and all before it are done.
+ * in file order, each as soon as it and all before it are done. When
+ * `whenWritable` gives a promise after an outcome is consumed, no thread
+ * starts another file until it settles: output written to a pipe is queued,
+ * not sent, until the main thread yields, and a run over thousands of files
+ * would otherwise hold all of it.
  */
 export async function checkFiles(
   files: readonly string[],
   request: CheckRequest,
   threads: number,
   consume: (outcome: FileOutcome) => void,
+  whenWritable: () => Promise<void> | undefined = () => undefined,
 ): Promise<void> {
+  const shared = new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
+  let paused: Promise<void> | undefined;
+  const pauseWhileBackedUp = () => {
+    const writable = whenWritable();
+    if (!writable || paused) return;
+    Atomics.store(shared, PAUSED, 1);
+    paused = writable.then(() => {
+      paused = undefined;
+      Atomics.store(shared, PAUSED, 0);
+      Atomics.notify(shared, PAUSED);
+    });
+  };
   // Outcomes that arrived before one of the files ahead of them.
   const waiting = new Map<number, FileOutcome>();
   let next = 0;
@@ -77,13 +102,18 @@ export async function checkFiles(
       waiting.delete(next);
       consume(ready);
       next++;
+      pauseWhileBackedUp();
     }
   };
-  const cursor = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
-  const task: WorkerTask = { files, request, cursor };
+  const task: WorkerTask = { files, request, shared: shared.buffer as SharedArrayBuffer };
   const workers = threads > 1 ? await startWorkers(task, threads - 1, deliver) : [];
   const checker = new FileChecker(request);
-  claimAll(files, new Int32Array(cursor), checker, deliver);
+  for (let index = Atomics.add(shared, NEXT_FILE, 1); index < files.length; index = Atomics.add(shared, NEXT_FILE, 1)) {
+    deliver(index, checker.check(files[index]));
+    // This thread's outcomes wait for the workers' before them: let their messages in, or nothing is written until the end.
+    if (waiting.size) await setImmediate();
+    await paused;
+  }
   await Promise.all(workers);
   // All threads are done, so a file still missing was claimed by a worker that failed.
   while (next < files.length) deliver(next, checker.check(files[next]));

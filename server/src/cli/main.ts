@@ -1,4 +1,5 @@
 /** `notice-lint`: the same analysis as the editor, for the command line and CI. */
+import { once } from 'node:events';
 import { parseArgs } from 'node:util';
 import { localize, toLocale, type Locale } from '../core';
 import { version } from '../../../package.json';
@@ -115,7 +116,12 @@ async function run(argv: string[]): Promise<number> {
   let unwritten = 0;
   let configFailed = false;
   const configProblems = new Set<string>();
-  const reports = new ReportStream(options.format, options.outline, (chunk) => process.stdout.write(chunk));
+  // Set while the output is backed up: a pipe whose reader lags behind.
+  let drained: Promise<void> | undefined;
+  const write = (chunk: string) => {
+    if (!process.stdout.write(chunk)) drained ??= once(process.stdout, 'drain').then(() => (drained = undefined));
+  };
+  const reports = new ReportStream(options.format, options.outline, write);
   for (const problem of problems) process.stderr.write(`notice-lint: ${problem.name}: ${problem.error}\n`);
   const consume = (outcome: FileOutcome) => {
     // Each thread reads a configuration file for itself; its problems are told once.
@@ -129,7 +135,7 @@ async function run(argv: string[]): Promise<number> {
     if (outcome.unwritten) unwritten++;
     if (outcome.fixed) totals.fixed++;
     // With --dry-run only the diffs are printed, straight to `patch -p0`.
-    if (outcome.diff) process.stdout.write(outcome.diff);
+    if (outcome.diff) write(outcome.diff);
     const report = outcome.report;
     if (!report) return;
     totals.files++;
@@ -138,7 +144,8 @@ async function run(argv: string[]): Promise<number> {
   };
   // Standard input can be read only once, on the main thread.
   const threads = files.includes('-') ? 1 : (options.jobs ?? defaultThreads(files.length));
-  await checkFiles(files, { locale: options.locale, fix: options.fix, configFile: options.config }, threads, consume);
+  const request = { locale: options.locale, fix: options.fix, configFile: options.config };
+  await checkFiles(files, request, threads, consume, () => drained);
   if (options.fix === 'diff') {
     if (totals.unreadable > 0 || configFailed) return 2;
     return totals.fixed > 0 ? 1 : 0;

@@ -5,7 +5,7 @@ import { claimAll, type WorkerMessage, type WorkerTask } from './check-files';
 
 const task = workerData as WorkerTask;
 const port = parentPort!;
-claimAll(task.files, new Int32Array(task.cursor), new FileChecker(task.request), (index, outcome) =>
+claimAll(task.files, new Int32Array(task.shared), new FileChecker(task.request), (index, outcome) =>
   port.postMessage({ index, outcome } satisfies WorkerMessage),
 );
 port.postMessage({ done: true } satisfies WorkerMessage);
