@@ -14,6 +14,7 @@ import { generateNotice } from './generate-notice';
 import { formatMs, formatTiming, interleave, repeat, summarise, type Timing } from './measure';
 import { keystrokeLatencies, MAX_ANALYSIS_LEAD_MS, serverMemory, VALIDATION_DELAY_MS } from './server-figures';
 import { WORST_CASES } from './worst-cases';
+import { noticeGrammar, tokenizeLines } from '../test/helpers/textmate';
 
 const TARGET = {
   corpusMs: 2,
@@ -132,7 +133,7 @@ function corpusFiles(): string[] {
 }
 
 /** `npm run bench -- checker server` runs only those sections; with no names, all of them. */
-const SECTIONS = ['analysis', 'worst', 'checker', 'server'] as const;
+const SECTIONS = ['analysis', 'worst', 'grammar', 'checker', 'server'] as const;
 type Section = (typeof SECTIONS)[number];
 
 function chosenSections(args: string[]): Set<Section> {
@@ -161,6 +162,7 @@ async function main(): Promise<void> {
   if (sections.has('server')) await serverSection(hundred, megabyte);
   if (sections.has('analysis')) analysisSection(corpus, hundred, megabyte);
   if (sections.has('worst')) worstCaseSection();
+  if (sections.has('grammar')) await grammarSection();
   if (sections.has('checker')) checkerSection(corpus);
 }
 
@@ -215,6 +217,29 @@ function worstCaseSection(): void {
     console.log(
       `${worst.name.padEnd(40)} ${[small, middle, large].map((ms) => formatMs(ms).padStart(9)).join(' →')}` +
         `  ×${(middle / small).toFixed(1)}, then ×${growth.toFixed(1)} for ×10 the input${growth > SUPERLINEAR_GROWTH ? '  SUPERLINEAR' : ''}`,
+    );
+  }
+}
+
+/** The line lengths the grammar is timed at: VS Code colours lines up to 20 000 characters (`editor.maxTokenizationLineLength`). */
+const GRAMMAR_SIZES = [2_000, 20_000] as const;
+
+/**
+ * The same worst cases, coloured by the TextMate grammar in the engine VS
+ * Code uses, line after line as the editor does: a pattern that backtracks
+ * from every position of a line shows as growth of about a hundredfold here.
+ */
+async function grammarSection(): Promise<void> {
+  section(`Worst cases for the TextMate grammar, in VS Code's engine (${GRAMMAR_SIZES.map((size) => size.toLocaleString('en')).join(' and ')} characters)`);
+  const grammar = await noticeGrammar();
+  for (const worst of WORST_CASES) {
+    const [small, large] = GRAMMAR_SIZES.map((size) => {
+      const lines = worst.make(size).split(/\r\n|\r|\n/);
+      return repeat(() => tokenizeLines(grammar, lines), { warmup: 1, minRuns: 5, minTotalMs: 200 }).median;
+    });
+    const growth = large / small;
+    console.log(
+      `${worst.name.padEnd(40)} ${formatMs(small).padStart(9)} → ${formatMs(large).padStart(9)}  ×${growth.toFixed(1)} for ×10 the line${growth > SUPERLINEAR_GROWTH ? '  SUPERLINEAR' : ''}`,
     );
   }
 }
