@@ -1,13 +1,16 @@
 /**
  * The static parts of the extension: the TextMate grammar, the snippets and
- * the manifest's localised strings. Grammar patterns are Oniguruma, written
- * to stay within what JS RegExp also accepts, so they are tested here with
- * RegExp on lines written for the purpose.
+ * the manifest's localised strings. The grammar is run in the engine VS Code
+ * colours with (vscode-textmate over Oniguruma), on lines written for the
+ * purpose; ./grammar-engine.test.ts runs it on whole notices.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { OnigScanner } from 'vscode-oniguruma';
+import type { IGrammar } from 'vscode-textmate';
 import { analyze } from '../../server/src/core';
+import { noticeGrammar, tokenizeLines } from '../helpers/textmate';
 
 const root = join(__dirname, '..', '..');
 const readJson = (file: string) => JSON.parse(readFileSync(join(root, file), 'utf8'));
@@ -16,13 +19,11 @@ interface Rule {
   match?: string;
   begin?: string;
   end?: string;
-  name?: string;
   patterns?: Rule[];
-  include?: string;
 }
 
 const pkg = readJson('package.json');
-const grammar = readJson('syntaxes/notice.tmLanguage.json') as { scopeName: string; repository: Record<string, Rule> };
+const grammarJson = readJson('syntaxes/notice.tmLanguage.json') as { scopeName: string; repository: Record<string, Rule> };
 const snippets = readJson('snippets/notice.code-snippets') as Record<
   string,
   { prefix: string[]; body: string[]; description: string }
@@ -34,39 +35,62 @@ function regexesOf(rule: Rule): string[] {
   return own.concat((rule.patterns ?? []).flatMap(regexesOf));
 }
 
-/** The regex of a repository rule (its `begin`, or its `match`), or of its `index`-th sub-pattern. */
-function re(name: string, index?: number): RegExp {
-  const rule = grammar.repository[name];
-  const target = index === undefined ? rule : rule.patterns![index];
-  return new RegExp(target.begin ?? target.match!);
+let grammar: IGrammar;
+beforeAll(async () => {
+  grammar = await noticeGrammar();
+});
+
+/**
+ * The matches of `scope` in `line`, coloured on its own. A match whose parts
+ * are scoped apart (a quotation and its marks) comes as several tokens, each
+ * scoped differently; two matches side by side come as tokens scoped alike.
+ */
+function coloured(line: string, scope: string): string[] {
+  const matches: string[] = [];
+  let previous: string | undefined;
+  for (const token of tokenizeLines(grammar, [line])[0]) {
+    const scopes = token.scopes.includes(scope) ? token.scopes.join(' ') : undefined;
+    if (scopes !== undefined && previous !== undefined && scopes !== previous) matches[matches.length - 1] += token.text;
+    else if (scopes !== undefined) matches.push(token.text);
+    previous = scopes;
+  }
+  return matches;
+}
+
+const MARKER_SCOPES = [
+  'punctuation.definition.heading.marker.level1.notice',
+  'keyword.control.marker.level2.notice',
+  'entity.name.type.marker.level3.notice',
+  'entity.name.function.marker.level4.notice',
+  'variable.other.enummember.marker.level5.notice',
+];
+
+/** The level (1–5) of the first marker coloured on `line`, and the marker. */
+function firstMarker(line: string): [level: number, marker: string] | undefined {
+  for (const token of tokenizeLines(grammar, [line])[0]) {
+    const level = MARKER_SCOPES.findIndex((scope) => token.scopes.includes(scope));
+    if (level >= 0) return [level + 1, token.text];
+  }
+  return undefined;
 }
 
 describe('grammar', () => {
   it('is the text.notice grammar the manifest contributes', () => {
-    expect(grammar.scopeName).toBe('text.notice');
+    expect(grammarJson.scopeName).toBe('text.notice');
     expect(pkg.contributes.grammars).toEqual([
       { language: 'notice', scopeName: 'text.notice', path: './syntaxes/notice.tmLanguage.json' },
     ]);
   });
 
-  it('has only regexes JS RegExp compiles, and no \\x{…} escapes', () => {
-    const all = Object.values(grammar.repository).flatMap(regexesOf);
+  it('has only regexes Oniguruma compiles', () => {
+    const all = Object.values(grammarJson.repository).flatMap(regexesOf);
     expect(all.length).toBeGreaterThan(20);
-    for (const source of all) {
-      expect(source).not.toMatch(/\\x\{/);
-      expect(() => new RegExp(source)).not.toThrow();
-    }
+    for (const source of all) expect(() => new OnigScanner([source]), source).not.toThrow();
+    expect(() => new OnigScanner(['(unclosed'])).toThrow();
   });
 
   it('gives each heading level a scope of its own', () => {
-    const scopes = [
-      (grammar.repository.level1 as { name: string }).name,
-      ...['level2', 'level3', 'level4'].map(
-        (l) => (grammar.repository[l] as { beginCaptures: Record<string, { name: string }> }).beginCaptures['3'].name,
-      ),
-      grammar.repository.circled.name!,
-    ];
-    expect(new Set(scopes.map((s) => s.split('.').slice(0, 3).join('.'))).size).toBe(5);
+    expect(new Set(MARKER_SCOPES.map((s) => s.split('.').slice(0, 3).join('.'))).size).toBe(5);
   });
 
   // Line → the level whose marker starts it (5 = circled), and the marker.
@@ -91,18 +115,9 @@ describe('grammar', () => {
     ['㉑第二十一项措施。', 5, '㉑'],
     ['㊿第五十项措施。', 5, '㊿'],
   ];
-  const levelRe = [re('level1'), re('level2'), re('level3'), re('level4')];
-  const circled = re('circled');
 
   it.each(headingLines)('%s is level %i only', (line, level, marker) => {
-    const hits = levelRe.map((r) => r.exec(line));
-    hits.forEach((m, i) => expect(m !== null, `level ${i + 1} on ${line}`).toBe(i + 1 === level));
-    if (level < 5) {
-      expect(hits[level - 1]![3]).toBe(marker);
-      expect(circled.exec(line)?.index ?? -1).not.toBe(line.indexOf(marker));
-    } else {
-      expect(circled.exec(line)?.[0]).toBe(marker);
-    }
+    expect(firstMarker(line)).toEqual([level, marker]);
   });
 
   it.each([
@@ -115,52 +130,25 @@ describe('grammar', () => {
     '第一，加强学习。',
     '12388举报电话',
   ])('%s is no heading', (line) => {
-    for (const r of levelRe) expect(r.test(line)).toBe(false);
-    expect(circled.test(line)).toBe(false);
+    expect(firstMarker(line)).toBeUndefined();
   });
 
-  /** The matches of `patterns` in `text` as TextMate finds them: leftmost first, the earlier pattern on a tie. */
-  function scan(patterns: RegExp[], text: string): string[] {
-    const found: string[] = [];
-    for (let at = 0; at < text.length; ) {
-      let best: RegExpExecArray | null = null;
-      for (const p of patterns) {
-        const g = new RegExp(p.source, 'g');
-        g.lastIndex = at;
-        const m = g.exec(text);
-        if (m && (!best || m.index < best.index)) best = m;
-      }
-      if (!best) break;
-      found.push(best[0]);
-      at = best.index + Math.max(best[0].length, 1);
-    }
-    return found;
-  }
-  const all = (r: RegExp, text: string) => scan([r], text);
+  const INLINE = 'variable.other.enumeration.inline.notice';
 
   it('finds inline enumerations at clause starts only', () => {
-    const yiShi = re('enumeration', 0);
-    expect(all(yiShi, '一是加强学习；二是健全制度，三是强化监督。四是严肃问责。')).toEqual([
-      '一是',
-      '二是',
-      '三是',
-      '四是',
-    ]);
-    expect(all(yiShi, '1. 关于学习的问题。十一是最后一项')).toEqual(['十一是']);
-    expect(all(yiShi, '统一是前提，唯一是标准，是否整改到位')).toEqual([]);
-    const diYi = re('enumeration', 1);
-    expect(all(diYi, '第一，提高认识；第二，压实责任；第三、强化监督。')).toEqual(['第一', '第二', '第三']);
-    expect(all(diYi, '履行第一责任人职责，第十一届委员会')).toEqual([]);
+    expect(coloured('一是加强学习；二是健全制度，三是强化监督。四是严肃问责。', INLINE)).toEqual(['一是', '二是', '三是', '四是']);
+    expect(coloured('1. 关于学习的问题。十一是最后一项', INLINE)).toEqual(['十一是']);
+    expect(coloured('统一是前提，唯一是标准，是否整改到位', INLINE)).toEqual([]);
+    expect(coloured('第一，提高认识；第二，压实责任；第三、强化监督。', INLINE)).toEqual(['第一', '第二', '第三']);
+    expect(coloured('履行第一责任人职责，第十一届委员会', INLINE)).toEqual([]);
   });
 
   it('finds inline circled numbers', () => {
-    expect(all(circled, '（2）关于制度建设方面。①修订办法。②建立台账。㉒其他。')).toEqual(['①', '②', '㉒']);
+    expect(coloured('（2）关于制度建设方面。①修订办法。②建立台账。㉒其他。', MARKER_SCOPES[4])).toEqual(['①', '②', '㉒']);
   });
 
-  const dateRes = [0, 1, 2, 3].map((i) => re('date', i));
-  const dates = (text: string) => scan(dateRes, text);
-
   it('finds dates', () => {
+    const dates = (line: string) => coloured(line, 'constant.numeric.date.notice');
     expect(dates('2023年4月10日至6月2日，巡察组进驻。7月14日反馈。')).toEqual(['2023年4月10日至6月2日', '7月14日']);
     expect(dates('2024年1月17日')).toEqual(['2024年1月17日']);
     expect(dates('发布时间：2024-01-17')).toEqual(['2024-01-17']);
@@ -169,8 +157,8 @@ describe('grammar', () => {
   });
 
   it('finds counts', () => {
-    const count = re('count');
-    expect(all(count, '细化为4个方面13类问题69项任务，制定82项整改措施，已完成24项，召开会议35次。')).toEqual([
+    const counts = (line: string) => coloured(line, 'constant.numeric.count.notice');
+    expect(counts('细化为4个方面13类问题69项任务，制定82项整改措施，已完成24项，召开会议35次。')).toEqual([
       '4个方面',
       '13类问题',
       '69项任务',
@@ -178,42 +166,40 @@ describe('grammar', () => {
       '24项',
       '35次',
     ]);
-    expect(all(count, '2024年1月17日')).toEqual([]);
+    expect(counts('2024年1月17日')).toEqual([]);
   });
 
   it('finds contact details', () => {
-    const contact = [0, 1, 2, 3].map((i) => re('contact', i));
-    const line =
-      '电话：0791-86123456，12388，13912345678；邮政信箱：青松县人民路1号，邮编：330000；电子邮箱：qsly_xc@example.com。';
-    expect(scan(contact, line)).toEqual([
-      '0791-86123456',
-      '12388',
-      '13912345678',
-      '邮编：330000',
-      'qsly_xc@example.com',
-    ]);
-    expect(new RegExp(contact[2].source).exec(line)?.[3]).toBe('330000');
-    expect(all(contact[0], '共123885人，2024年')).toEqual([]);
+    const line = '电话：0791-86123456，12388，13912345678；邮政信箱：青松县人民路1号，邮编：330000；电子邮箱：qsly_xc@example.com。';
+    expect(coloured(line, 'markup.underline.link.contact.phone.notice')).toEqual(['0791-86123456', '12388', '13912345678']);
+    expect(coloured(line, 'markup.underline.link.contact.postcode.notice')).toEqual(['330000']);
+    expect(coloured(line, 'markup.underline.link.contact.email.notice')).toEqual(['qsly_xc@example.com']);
+    expect(coloured('共123885人，2024年', 'markup.underline.link.contact.phone.notice')).toEqual([]);
   });
 
-  it('finds quoted phrases and book titles', () => {
+  it('finds quoted phrases and book titles, a quotation inside a title being part of the title', () => {
     const line = '做到“两个维护”，印发《青松县“清廉机关”建设方案》和‘试行’稿。';
-    expect(all(re('quoted', 0), line)).toEqual(['“两个维护”', '“清廉机关”']);
-    expect(all(re('quoted', 1), line)).toEqual(['‘试行’']);
-    expect(all(re('book-title'), line)).toEqual(['《青松县“清廉机关”建设方案》']);
+    expect(coloured(line, 'string.quoted.double.notice')).toEqual(['“两个维护”']);
+    expect(coloured(line, 'string.quoted.single.notice')).toEqual(['‘试行’']);
+    expect(coloured(line, 'string.quoted.other.book-title.notice')).toEqual(['《青松县“清廉机关”建设方案》']);
   });
 
   const titles = ['关于县委第三轮巡察整改进展情况的通报', '中共青松县林业局党组关于市委巡察整改情况的通报'];
   const notTitles = ['中共青松县林业局党组', '关于加强机关党建工作的通知', '根据统一部署，关于整改情况的通报如下。', ''];
 
   it('recognises the title line, in the grammar and as the language’s first line', () => {
+    // VS Code matches `firstLine` with a JavaScript RegExp.
     const firstLine = new RegExp(pkg.contributes.languages[0].firstLine);
-    for (const r of [re('title'), firstLine]) {
-      for (const t of titles) expect(r.test(t), t).toBe(true);
-      for (const t of notTitles) expect(r.test(t), t).toBe(false);
+    for (const t of titles) {
+      expect(coloured(t, 'markup.heading.title.notice'), t).toEqual([t]);
+      expect(firstLine.test(t), t).toBe(true);
+    }
+    for (const t of notTitles) {
+      expect(coloured(t, 'markup.heading.title.notice'), t).toEqual([]);
+      expect(firstLine.test(t), t).toBe(false);
     }
     expect(firstLine.test('# 关于省委巡视整改进展情况的通报')).toBe(true);
-    expect(re('issuer').test('中共青松县林业局党组')).toBe(true);
+    expect(coloured('中共青松县林业局党组', 'markup.heading.issuer.notice')).toEqual(['中共青松县林业局党组']);
   });
 });
 
