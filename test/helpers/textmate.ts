@@ -9,7 +9,7 @@ import { loadWASM, OnigScanner, OnigString } from 'vscode-oniguruma';
 import { INITIAL, parseRawGrammar, Registry, type IGrammar, type StateStack } from 'vscode-textmate';
 
 const ROOT = join(__dirname, '../..');
-export const GRAMMAR_FILE = join(ROOT, 'syntaxes/notice.tmLanguage.json');
+const GRAMMAR_FILE = join(ROOT, 'syntaxes/notice.tmLanguage.json');
 const SCOPE = 'text.notice';
 
 let loading: Promise<IGrammar> | undefined;

@@ -96,11 +96,11 @@ export function summaryLine(locale: Locale, t: Totals): string {
 
 /**
  * Writes each file's report as soon as it is ready, in the text or the JSON
- * format, so that a run over thousands of files holds none of them: the
- * strings of a report can keep the whole text of its file alive (a title is
- * a slice of it), and holding every report until the end grew the checker
- * by some 60 KB per file. JSON comes out exactly as `JSON.stringify` would
- * write the array of every report, indented by two.
+ * format, so that a run over thousands of files holds none of them (a
+ * report's strings can keep its file's text alive: an outline title is a
+ * slice of it) and a reader sees findings while the run goes on. JSON comes
+ * out exactly as `JSON.stringify` would write the array of every report,
+ * indented by two.
  */
 export class ReportStream {
   private count = 0;
@@ -128,4 +128,3 @@ export class ReportStream {
     else this.write(`${summary}\n`);
   }
 }
-
