@@ -15,10 +15,11 @@ import { ensureServerBuilt } from '../helpers/lsp-client';
 
 const ROOT = resolve(__dirname, '../..');
 
-function check(args: string[], locale = 'en') {
+function check(args: string[], locale = 'en', input?: Buffer) {
   // A checker that blocked on the pipe would be killed here and fail the test, not hang it.
   const result = spawnSync(process.execPath, [join(ROOT, 'bin/notice-lint.js'), ...args], {
     encoding: 'utf8',
+    input,
     timeout: 15_000,
     env: { ...process.env, LC_ALL: locale },
   });
@@ -85,5 +86,12 @@ describe.skipIf(process.platform === 'win32')('notice-lint on a folder of troubl
     expect(status).toBe(2);
     expect(stderr.trim()).toBe(`notice-lint: ${join(folder, 'pipe.notice')}: not a regular file (a named pipe), skipped`);
     expect(JSON.parse(stdout).map((report: { file: string }) => report.file)).toEqual([join(folder, 'draft.notice')]);
+  });
+
+  it('refuses standard input larger than a file may be, without holding all of it', () => {
+    const { status, stdout, stderr } = check(['-'], 'en', Buffer.alloc(MAX_FILE_BYTES + 1024 * 1024, '整'));
+    expect(status).toBe(2);
+    expect(stderr.trim()).toBe('notice-lint: <stdin>: too large (over the limit of 16.0 MB), not checked');
+    expect(stdout.trim()).toBe('0 files checked: 0 errors, 0 warnings, 0 info; 1 could not be read');
   });
 });

@@ -35,6 +35,10 @@ const messages = {
     zh: (a) => `文件过大（${a.size} MB，上限 ${a.limit} MB），未检查`,
     en: (a) => `too large (${a.size} MB; the limit is ${a.limit} MB), not checked`,
   },
+  inputTooLarge: {
+    zh: (a) => `输入过大（超过上限 ${a.limit} MB），未检查`,
+    en: (a) => `too large (over the limit of ${a.limit} MB), not checked`,
+  },
   binary: { zh: () => '二进制文件（含 NUL 字节），未检查', en: () => 'binary file (contains NUL bytes), not checked' },
   notUtf8: {
     zh: () => '不是有效的 UTF-8 文本；请另存为 UTF-8 后重试',
@@ -158,6 +162,25 @@ export function decode(name: string, bytes: Uint8Array, locale: Locale): Input {
   return { name, text: transcode(bytes, 'utf8', 'utf16le').toString('utf16le', bom ? 2 : 0), bom };
 }
 
+const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+
+/**
+ * Standard input, read only up to the size limit: it has no size to check
+ * before reading, and reading all of an endless or enormous stream would
+ * exhaust memory. Undefined when it holds more.
+ */
+function readStandardInput(): Buffer | undefined {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  const buffer = Buffer.allocUnsafe(1024 * 1024);
+  for (let read = fs.readSync(0, buffer); read > 0; read = fs.readSync(0, buffer)) {
+    total += read;
+    if (total > MAX_FILE_BYTES) return undefined;
+    chunks.push(Buffer.from(buffer.subarray(0, read)));
+  }
+  return Buffer.concat(chunks, total);
+}
+
 /**
  * Reads a file, or standard input for `-`. Only a regular file is read: it is
  * opened without blocking and checked before reading, so a named pipe or a
@@ -167,7 +190,9 @@ export function decode(name: string, bytes: Uint8Array, locale: Locale): Input {
 export function readInput(name: string, locale: Locale): Input {
   if (name === '-') {
     try {
-      return decode('<stdin>', fs.readFileSync(0), locale);
+      const bytes = readStandardInput();
+      if (!bytes) return { name: '<stdin>', error: localize(locale, messages.inputTooLarge, { limit: megabytes(MAX_FILE_BYTES) }) };
+      return decode('<stdin>', bytes, locale);
     } catch (error) {
       return { name: '<stdin>', error: describe(locale, error) };
     }
@@ -179,7 +204,6 @@ export function readInput(name: string, locale: Locale): Input {
     if (stat.isDirectory()) return { name, error: localize(locale, messages.isDirectory, {}) };
     if (!stat.isFile()) return { name, error: localize(locale, messages.notRegular, { kind: specialKind(stat)[locale] }) };
     if (stat.size > MAX_FILE_BYTES) {
-      const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
       return { name, error: localize(locale, messages.tooLarge, { size: megabytes(stat.size), limit: megabytes(MAX_FILE_BYTES) }) };
     }
     return decode(name, fs.readFileSync(fd), locale);
