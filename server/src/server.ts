@@ -43,6 +43,7 @@ import { completions } from './core/features/completion';
 import { localize, type Message } from './core/i18n';
 import { hoverAt } from './core/features/hover';
 import { suppressionFixes } from './core/features/suppression-fixes';
+import { isTooLargeToCheck, MAX_NOTICE_BYTES, megabytes } from './limits';
 import { WorkspaceConfig, type NoticeSettings } from './workspace-config';
 
 const DIAGNOSTIC_SOURCE = 'notice';
@@ -135,9 +136,28 @@ function optionsFor(uri: string): Promise<AnalysisOptions> {
   return options;
 }
 
+const tooLargeMessages = {
+  tooLarge: {
+    zh: (a) => `${a.name} 过大（${a.size} MB，上限 ${a.limit} MB），未作检查。`,
+    en: (a) => `${a.name} is too large to check (${a.size} MB; the limit is ${a.limit} MB).`,
+  },
+} satisfies Record<string, Message>;
+
+/** Documents over the size limit, told so once: until they close or come back under it. */
+const tooLarge = new Set<string>();
+
+function tellTooLarge(uri: string, text: string, locale: Locale): void {
+  if (tooLarge.has(uri)) return;
+  tooLarge.add(uri);
+  const name = decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+  const size = megabytes(Buffer.byteLength(text, 'utf8'));
+  showMessage(MessageType.Warning, localize(locale, tooLargeMessages.tooLarge, { name, size, limit: megabytes(MAX_NOTICE_BYTES) }));
+}
+
 /**
  * The analysis of the document's current version under its settings, from
- * the cache when neither has changed. Undefined when the document is not open.
+ * the cache when neither has changed. Undefined when the document is not
+ * open, or too large to check: then every feature answers as for a closed one.
  */
 async function currentAnalysis(
   uri: string,
@@ -152,6 +172,12 @@ async function currentAnalysis(
   // A malformed didOpen can leave a "document" whose text is not a string; it is treated as not open.
   const text: unknown = document.getText();
   if (typeof text !== 'string') return undefined;
+  if (isTooLargeToCheck(text)) {
+    tellTooLarge(uri, text, toLocale(options.locale));
+    analysesByUri.delete(uri);
+    return undefined;
+  }
+  tooLarge.delete(uri);
   const started = performance.now();
   const entry = { version: document.version, options, analysis: analyze(text, options) };
   validations.analysed(uri, performance.now() - started);
@@ -175,19 +201,23 @@ function publish(params: PublishDiagnosticsParams): void {
   connection.sendDiagnostics(params).catch((error: unknown) => logError(`publishDiagnostics for ${params.uri}`, error));
 }
 
+/** Publishes `diagnostics` for `version` of the document, unless the editor has moved past that version (or closed it). */
+function publishIfCurrent(uri: string, version: number, diagnostics: Diagnostic[]): void {
+  if (documents.get(uri)?.version === version) publish({ uri, version, diagnostics });
+}
+
 /** Analyses the document now; what it returns publishes the result later, unless the document has moved on. */
 async function analyseForPublication(uri: string): Promise<(() => void) | undefined> {
   const current = await currentAnalysis(uri);
-  if (!current) return undefined;
-  return () => {
-    // Never publish for a version the editor has already moved past (or closed).
-    if (documents.get(uri)?.version !== current.version) return;
-    publish({
+  const version = documents.get(uri)?.version;
+  // Too large to check: no findings, rather than those of an earlier, smaller version.
+  if (!current) return version !== undefined && tooLarge.has(uri) ? () => publishIfCurrent(uri, version, []) : undefined;
+  return () =>
+    publishIfCurrent(
       uri,
-      version: current.version,
-      diagnostics: current.analysis.findings.map((finding) => toDiagnostic(finding, current.version)),
-    });
-  };
+      current.version,
+      current.analysis.findings.map((finding) => toDiagnostic(finding, current.version)),
+    );
 }
 
 connection.onInitialize((params) => {
@@ -234,6 +264,7 @@ documents.onDidClose(({ document }) => {
   validations.forget(document.uri);
   optionsByUri.delete(document.uri);
   analysesByUri.delete(document.uri);
+  tooLarge.delete(document.uri);
   publish({ uri: document.uri, diagnostics: [] });
 });
 

@@ -10,7 +10,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_FILE_BYTES } from '../../server/src/cli/read-input';
+import { MAX_NOTICE_BYTES } from '../../server/src/limits';
 import { ensureServerBuilt } from '../helpers/lsp-client';
 
 const ROOT = resolve(__dirname, '../..');
@@ -37,7 +37,7 @@ describe.skipIf(process.platform === 'win32')('notice-lint on a folder of troubl
     cpSync(join(ROOT, 'examples/clean.notice'), join(folder, 'nested/clean.notice'));
     writeFileSync(join(folder, 'binary.notice'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
     writeFileSync(join(folder, 'gbk.notice'), Buffer.from([0xd5, 0xfb, 0xb8, 0xc4])); // 整改 in GBK
-    writeFileSync(join(folder, 'huge.notice'), Buffer.alloc(MAX_FILE_BYTES + 1024 * 1024, '整'));
+    writeFileSync(join(folder, 'huge.notice'), Buffer.alloc(MAX_NOTICE_BYTES + 1024 * 1024, '整'));
     symlinkSync(join(folder, 'nowhere'), join(folder, 'dangling.notice'));
     symlinkSync('loop-b.notice', join(folder, 'loop-a.notice'));
     symlinkSync('loop-a.notice', join(folder, 'loop-b.notice'));
@@ -89,7 +89,7 @@ describe.skipIf(process.platform === 'win32')('notice-lint on a folder of troubl
   });
 
   it('refuses standard input larger than a file may be, without holding all of it', () => {
-    const { status, stdout, stderr } = check(['-'], 'en', Buffer.alloc(MAX_FILE_BYTES + 1024 * 1024, '整'));
+    const { status, stdout, stderr } = check(['-'], 'en', Buffer.alloc(MAX_NOTICE_BYTES + 1024 * 1024, '整'));
     expect(status).toBe(2);
     expect(stderr.trim()).toBe('notice-lint: <stdin>: too large (over the limit of 16.0 MB), not checked');
     expect(stdout.trim()).toBe('0 files checked: 0 errors, 0 warnings, 0 info; 1 could not be read');

@@ -19,6 +19,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { generateNotice, seededRandom } from '../../bench/generate-notice';
 import { analyze } from '../../server/src/core';
 import { documentSymbols } from '../../server/src/core/features/document-symbols';
+import { MAX_NOTICE_BYTES } from '../../server/src/limits';
 import { ensureServerBuilt, ServerSession } from '../helpers/lsp-client';
 
 /** Comfortably longer than the server's debounce, to be sure nothing more is coming. */
@@ -95,6 +96,40 @@ describe('server under stress (stdio)', () => {
       expect(published(params)).toEqual(expectedDiagnostics(notices[i].text));
     });
     await Promise.all(notices.map(({ uri }) => session.close(uri)));
+  });
+
+  it('leaves a document over the size limit unchecked, says so once, and checks it again once it is back under', async () => {
+    const uri = 'file:///stress/%E8%B6%85%E5%A4%A7.notice';
+    const small = generateNotice({ seed: 21, targetBytes: 5_000, mistakes: true });
+    // Over 16 MB as UTF-8, as the checker measures a file.
+    const large = small + '\n' + '整改'.repeat(Math.ceil(MAX_NOTICE_BYTES / 6) + 1000);
+    const opened = session.nextDiagnostics(uri);
+    await session.open(uri, small);
+    expect(published(await opened)).toEqual(expectedDiagnostics(small));
+    expect((await opened).diagnostics.length).toBeGreaterThan(0);
+
+    const grown = session.nextDiagnostics(uri, (params) => params.version === 2);
+    const told = session.shownMessages.length;
+    await session.change(uri, 2, [{ text: large }]);
+    // The findings of the smaller version go; none are made for this one.
+    expect((await grown).diagnostics).toEqual([]);
+    expect(await session.documentSymbols(uri)).toEqual([]);
+    expect(await session.foldingRanges(uri)).toEqual([]);
+    expect(session.shownMessages.slice(told).map((shown) => shown.message)).toEqual([
+      `超大.notice 过大（${(Buffer.byteLength(large) / 1024 / 1024).toFixed(1)} MB，上限 16.0 MB），未作检查。`,
+    ]);
+
+    // Edited while still too large: not told again.
+    const edited = session.nextDiagnostics(uri, (params) => params.version === 3);
+    await session.change(uri, 3, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '改' }]);
+    expect((await edited).diagnostics).toEqual([]);
+    expect(session.shownMessages.length).toBe(told + 1);
+
+    const shrunk = session.nextDiagnostics(uri, (params) => params.version === 4);
+    await session.change(uri, 4, [{ text: small }]);
+    expect(published(await shrunk)).toEqual(expectedDiagnostics(small));
+    expect(await session.documentSymbols(uri)).toEqual(documentSymbols(analyze(small).document));
+    await session.close(uri);
   });
 
   describe('malformed, unknown and misdirected messages', () => {

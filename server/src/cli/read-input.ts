@@ -3,14 +3,9 @@ import { isUtf8, transcode } from 'node:buffer';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { localize, type Locale, type Message } from '../core/i18n';
+import { MAX_NOTICE_BYTES, megabytes } from '../limits';
 
 export const DEFAULT_EXTENSIONS = ['.notice', '.notice.txt'];
-
-/**
- * Far larger than any notice (they run to a few hundred kilobytes); checking
- * a file this size would take seconds and hundreds of megabytes of memory.
- */
-export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
 /** A file read as text (`bom` remembers a byte-order mark the text no longer holds), or why it could not be. */
 export type Unreadable = { name: string; error: string };
@@ -162,8 +157,6 @@ export function decode(name: string, bytes: Uint8Array, locale: Locale): Input {
   return { name, text: transcode(bytes, 'utf8', 'utf16le').toString('utf16le', bom ? 2 : 0), bom };
 }
 
-const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
-
 /**
  * Standard input, read only up to the size limit: it has no size to check
  * before reading, and reading all of an endless or enormous stream would
@@ -175,7 +168,7 @@ function readStandardInput(): Buffer | undefined {
   const buffer = Buffer.allocUnsafe(1024 * 1024);
   for (let read = fs.readSync(0, buffer); read > 0; read = fs.readSync(0, buffer)) {
     total += read;
-    if (total > MAX_FILE_BYTES) return undefined;
+    if (total > MAX_NOTICE_BYTES) return undefined;
     chunks.push(Buffer.from(buffer.subarray(0, read)));
   }
   return Buffer.concat(chunks, total);
@@ -191,7 +184,7 @@ export function readInput(name: string, locale: Locale): Input {
   if (name === '-') {
     try {
       const bytes = readStandardInput();
-      if (!bytes) return { name: '<stdin>', error: localize(locale, messages.inputTooLarge, { limit: megabytes(MAX_FILE_BYTES) }) };
+      if (!bytes) return { name: '<stdin>', error: localize(locale, messages.inputTooLarge, { limit: megabytes(MAX_NOTICE_BYTES) }) };
       return decode('<stdin>', bytes, locale);
     } catch (error) {
       return { name: '<stdin>', error: describe(locale, error) };
@@ -203,8 +196,8 @@ export function readInput(name: string, locale: Locale): Input {
     const stat = fs.fstatSync(fd);
     if (stat.isDirectory()) return { name, error: localize(locale, messages.isDirectory, {}) };
     if (!stat.isFile()) return { name, error: localize(locale, messages.notRegular, { kind: specialKind(stat)[locale] }) };
-    if (stat.size > MAX_FILE_BYTES) {
-      return { name, error: localize(locale, messages.tooLarge, { size: megabytes(stat.size), limit: megabytes(MAX_FILE_BYTES) }) };
+    if (stat.size > MAX_NOTICE_BYTES) {
+      return { name, error: localize(locale, messages.tooLarge, { size: megabytes(stat.size), limit: megabytes(MAX_NOTICE_BYTES) }) };
     }
     return decode(name, fs.readFileSync(fd), locale);
   } catch (error) {
