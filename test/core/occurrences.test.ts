@@ -67,4 +67,22 @@ describe('proseOccurrences', () => {
     // Fifty models kept would be about 30 MB; none kept, well under 1 MB.
     expect(process.memoryUsage().heapUsed - before).toBeLessThan(5_000_000);
   });
+
+  it('gives back the tables a huge document needed once a small one is analysed', () => {
+    setFlagsFromString('--expose-gc');
+    const collectGarbage = runInNewContext('gc') as () => void;
+    const small = generateNotice({ seed: 8, targetBytes: 20_000 });
+    analyze(small);
+    collectGarbage();
+    const before = process.memoryUsage().arrayBuffers;
+    // Two million characters on one line, a clause every other one: tables of 8 MB (a position per
+    // character) and 16 MB (two per clause) while it is analysed.
+    analyze('整，'.repeat(1_000_000));
+    analyze(small);
+    // The second collection finishes freeing the buffers the first found dead.
+    collectGarbage();
+    collectGarbage();
+    expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(2_000_000);
+  });
 });
+

@@ -37,6 +37,8 @@ export interface ProseOccurrences {
  */
 const counts = new Int32Array(2 * 0x10000);
 let previous = new Int32Array(0);
+/** Entries (4 bytes each) of `previous` kept after a larger text without shrinking it: enough for a 1 MB notice. */
+const KEPT_WITHOUT_SHRINKING = 1 << 20;
 let indexed: { doc: WeakSet<NoticeDocument>; occurrences: ProseOccurrences } | undefined;
 
 /** The occurrences of `doc`'s prose characters; valid until another document is indexed. */
@@ -49,7 +51,8 @@ export function proseOccurrences(doc: NoticeDocument): ProseOccurrences {
     }
   }
   const text = doc.text;
-  if (previous.length < text.length) previous = new Int32Array(text.length);
+  // Grown to the text, and shrunk after a far larger one, so that one huge document does not leave its table behind.
+  if (previous.length < text.length || previous.length > 4 * text.length + KEPT_WITHOUT_SHRINKING) previous = new Int32Array(text.length);
   const codes: number[] = [];
   let characters = 0;
   // Every character is counted, not only Han ones: a test per character costs more than the counts nobody reads.

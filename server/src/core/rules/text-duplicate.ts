@@ -141,9 +141,12 @@ function reportDouble(
 /**
  * The clauses of the line scanned last, trimmed of spaces: clause c is
  * `text[clauseBounds[2c], clauseBounds[2c+1])`. Reused from line to line and
- * grown when a line has more clauses, so that no line allocates any.
+ * grown when a line has more clauses, so that no line allocates any; set
+ * back to its first size for each document, so that one enormous line does
+ * not leave its table behind.
  */
-let clauseBounds = new Int32Array(512);
+const INITIAL_CLAUSE_BOUNDS = 512;
+let clauseBounds = new Int32Array(INITIAL_CLAUSE_BOUNDS);
 
 /** Records `text[from, to)` without its edge spaces as clause `count`, unless that leaves nothing; the new count. */
 function addClause(text: string, count: number, from: number, to: number): number {
@@ -253,6 +256,7 @@ export const textDuplicate: Rule = {
   defaultSeverity: 'warning',
   check(doc, { locale }) {
     const reports: RuleReport[] = [];
+    if (clauseBounds.length > INITIAL_CLAUSE_BOUNDS) clauseBounds = new Int32Array(INITIAL_CLAUSE_BOUNDS);
     const { previous } = proseOccurrences(doc);
     // Prose lines are exact slices of the text at their offsets: suppression comments, blanked in `doc.lines`, are never prose.
     for (const line of proseLines(doc)) {
