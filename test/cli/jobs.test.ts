@@ -10,6 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultThreads } from '../../server/src/cli/check-files';
 import { ensureServerBuilt } from '../helpers/lsp-client';
 
 const REPO = path.resolve(__dirname, '../..');
@@ -40,6 +41,14 @@ beforeAll(() => {
 });
 
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+
+describe('the default number of threads', () => {
+  it('is one per 1 000 files, one per processor at most, eight at most, and at least one', () => {
+    expect([0, 999, 1_999, 2_000, 5_000].map((files) => defaultThreads(files, 2))).toEqual([1, 1, 1, 2, 2]);
+    expect([1_000, 3_000, 8_000, 100_000].map((files) => defaultThreads(files, 64))).toEqual([1, 3, 8, 8]);
+    expect(defaultThreads(100_000, 1)).toBe(1);
+  });
+});
 
 describe('notice-lint --jobs', () => {
   it('reports the same findings, problems, totals and status on one thread and on several', () => {

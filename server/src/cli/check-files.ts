@@ -19,12 +19,19 @@ import { FileChecker, type CheckRequest, type FileOutcome } from './check-file';
 const FILES_PER_THREAD = 1000;
 
 /**
+ * Threads started when not told, however many processors there are: each
+ * adds about 55 MB, and every outcome passes through the main thread, which
+ * writes them all. `--jobs` goes beyond it.
+ */
+const MAX_DEFAULT_THREADS = 8;
+
+/**
  * The threads to use when not told: one per processor at most (a thread
  * keeps about 1.1 processors busy, V8 compiling and collecting beside it),
- * and no more than the files keep busy.
+ * no more than the files keep busy, and no more than `MAX_DEFAULT_THREADS`.
  */
-export function defaultThreads(fileCount: number): number {
-  return Math.max(1, Math.min(availableParallelism(), Math.floor(fileCount / FILES_PER_THREAD)));
+export function defaultThreads(fileCount: number, processors = availableParallelism()): number {
+  return Math.max(1, Math.min(processors, MAX_DEFAULT_THREADS, Math.floor(fileCount / FILES_PER_THREAD)));
 }
 
 export interface WorkerTask {

@@ -17,7 +17,7 @@ Options:
                        place, atomically; then report what is left
   --dry-run            print what --fix would change as a unified diff, change nothing
   -j, --jobs N         check files on N threads (default: one per 1000 files, at most one
-                       per processor, at least one); the output is the same either way
+                       per processor and 8 in all); the output is the same either way
   -h, --help           show this help
   -v, --version        show the version
 
@@ -36,7 +36,7 @@ Exit status: 0 no error-severity finding, 1 at least one, 2 bad usage, a file th
   --config FILE        使用的配置文件（默认：每个文件所在目录向上最近的 .noticerc.json）
   --fix                重新编号（序号和编号样式），以原子方式改写原文件，再报告其余问题
   --dry-run            以统一差异格式显示 --fix 将作的修改，不改动文件
-  -j, --jobs N         用 N 个线程检查文件（默认：每 1000 个文件一个，不超过处理器数，至少一个）；
+  -j, --jobs N         用 N 个线程检查文件（默认：每 1000 个文件一个，不超过处理器数，至多 8 个）；
                        输出与线程数无关
   -h, --help           显示本帮助
   -v, --version        显示版本号
