@@ -14,6 +14,9 @@ import { MAX_NOTICE_BYTES } from '../../server/src/limits';
 import { ensureServerBuilt } from '../helpers/lsp-client';
 
 const ROOT = resolve(__dirname, '../..');
+/** 整改 in GBK, and how Node reads those bytes as a UTF-8 name. */
+const GBK_NAME = Buffer.from([0xd5, 0xfb, 0xb8, 0xc4]);
+const GBK_NAME_AS_READ = `${GBK_NAME.toString('utf8')}.notice`;
 
 function check(args: string[], locale = 'en', input?: Buffer) {
   // A checker that blocked on the pipe would be killed here and fail the test, not hang it.
@@ -37,6 +40,8 @@ describe.skipIf(process.platform === 'win32')('notice-lint on a folder of troubl
     cpSync(join(ROOT, 'examples/clean.notice'), join(folder, 'nested/clean.notice'));
     writeFileSync(join(folder, 'binary.notice'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
     writeFileSync(join(folder, 'gbk.notice'), Buffer.from([0xd5, 0xfb, 0xb8, 0xc4])); // 整改 in GBK
+    // A name in GBK, as unzip writes one from a Windows archive: not UTF-8, so Node cannot name the file.
+    writeFileSync(Buffer.concat([Buffer.from(`${folder}/`), GBK_NAME, Buffer.from('.notice')]), '一、整改情况');
     writeFileSync(join(folder, 'huge.notice'), Buffer.alloc(MAX_NOTICE_BYTES + 1024 * 1024, '整'));
     symlinkSync(join(folder, 'nowhere'), join(folder, 'dangling.notice'));
     symlinkSync('loop-b.notice', join(folder, 'loop-a.notice'));
@@ -62,6 +67,8 @@ describe.skipIf(process.platform === 'win32')('notice-lint on a folder of troubl
     expect(reasons).toEqual({
       'binary.notice': 'binary file (contains NUL bytes), not checked',
       'gbk.notice': 'not valid UTF-8 text; save it as UTF-8 and try again',
+      [GBK_NAME_AS_READ]:
+        'the name is not valid UTF-8 (perhaps GBK, as unpacked from a Windows archive), so it cannot be opened: rename it, or unpack the archive with its encoding (unzip -O GBK)',
       'huge.notice': 'too large (17.0 MB; the limit is 16.0 MB), not checked',
       'dangling.notice': 'no such file or directory',
       'loop-a.notice': 'too many levels of symbolic links (a link loop)',
@@ -71,7 +78,7 @@ describe.skipIf(process.platform === 'win32')('notice-lint on a folder of troubl
       'pipe.notice': 'not a regular file (a named pipe), skipped',
     });
     expect(stdout).toContain(`${join(folder, 'draft.notice')}:`);
-    expect(stdout.trim().split('\n').pop()).toMatch(/^2 files checked: .*; 9 could not be read$/);
+    expect(stdout.trim().split('\n').pop()).toMatch(/^2 files checked: .*; 10 could not be read$/);
   });
 
   it('says the same in Chinese', () => {
@@ -79,6 +86,7 @@ describe.skipIf(process.platform === 'win32')('notice-lint on a folder of troubl
     expect(status).toBe(2);
     expect(stderr).toContain('pipe.notice: 不是普通文件（命名管道），已跳过');
     expect(stderr).toContain('huge.notice: 文件过大（17.0 MB，上限 16.0 MB），未检查');
+    expect(stderr).toContain(`${GBK_NAME_AS_READ}: 文件名不是有效的 UTF-8（可能是 GBK 编码，如从 Windows 压缩包解出），无法打开`);
   });
 
   it('skips a named pipe given by name too, and still prints JSON for the rest', () => {

@@ -22,6 +22,11 @@ const messages = {
     zh: (a) => `符号链接成环（指回“${a.target}”），未进入`,
     en: (a) => `symbolic link loop (leads back to ${a.target}), not followed`,
   },
+  undecodableName: {
+    zh: () => '文件名不是有效的 UTF-8（可能是 GBK 编码，如从 Windows 压缩包解出），无法打开：请重命名，或按原编码解压（unzip -O GBK）',
+    en: () =>
+      'the name is not valid UTF-8 (perhaps GBK, as unpacked from a Windows archive), so it cannot be opened: rename it, or unpack the archive with its encoding (unzip -O GBK)',
+  },
   notRegular: {
     zh: (a) => `不是普通文件（${a.kind}），已跳过`,
     en: (a) => `not a regular file (${a.kind}), skipped`,
@@ -101,6 +106,13 @@ export function collectFiles(
     entries.sort((a, b) => a.name.localeCompare(b.name));
     for (const entry of entries) {
       const full = path.join(directory, entry.name);
+      // A name that is not UTF-8 reaches us with U+FFFD for its bytes, and by that name the file is not there.
+      if (entry.name.includes('\ufffd') && !fs.existsSync(full)) {
+        if (entry.isDirectory() || hasExtension(entry.name, extensions)) {
+          problems.push({ name: full, error: localize(locale, messages.undecodableName, {}) });
+        }
+        continue;
+      }
       let isDirectory = entry.isDirectory();
       if (entry.isSymbolicLink()) {
         try {
