@@ -100,7 +100,11 @@ function compilePhrases(entries: readonly PhraseEntry[]): CompiledPhrases {
   if (result) return result;
   const phrases = [...new Set([...STANDARD_PHRASES, ...entries.map((e) => e.phrase)])].filter((p) => p.length >= MIN_LENGTH);
   const anchorsByKey = new Map<string, Anchor[]>();
-  const add = (key: string, anchor: Anchor) => anchorsByKey.set(key, [...(anchorsByKey.get(key) ?? []), anchor]);
+  const add = (key: string, anchor: Anchor) => {
+    const list = anchorsByKey.get(key);
+    if (list) list.push(anchor);
+    else anchorsByKey.set(key, [anchor]);
+  };
   for (const phrase of phrases) {
     add(phrase.slice(0, 2), { phrase, atEnd: false });
     add(phrase.slice(-2), { phrase, atEnd: true });
