@@ -125,7 +125,7 @@ describe('notice-lint output read slowly', () => {
 
     const child = spawn(process.execPath, [BIN, '--fix', '--format', 'json', '--jobs', '2', folder], { env: { ...process.env, LANG: 'C' } });
     const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
-    // Nothing reads the output for a while: a pipe and this side's buffer hold some 100 KB, a dozen or two of these reports.
+    // Nothing reads the output for a while: a pipe and this side's buffer hold some 130 KB, about sixty of these reports.
     await sleep(2000);
     const whilePaused = fixedSoFar();
     const chunks: Buffer[] = [];
@@ -135,7 +135,7 @@ describe('notice-lint output read slowly', () => {
 
     // Unread, the checker without backpressure fixed all 600 in those two seconds and held their JSON.
     expect(whilePaused).toBeGreaterThan(0);
-    expect(whilePaused).toBeLessThan(100);
+    expect(whilePaused).toBeLessThan(200);
     expect(fixedSoFar()).toBe(copies);
     const reports = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Array<{ file: string }>;
     expect(reports.map((report) => path.basename(report.file)).sort()).toEqual(Array.from({ length: copies }, (_, i) => `${i}.notice`).sort());
