@@ -143,12 +143,17 @@ const tooLargeMessages = {
   },
 } satisfies Record<string, Message>;
 
-/** Documents over the size limit, told so once: until they close or come back under it. */
-const tooLarge = new Set<string>();
+/**
+ * Documents over the size limit, with the version last found so: each is
+ * told once (until it closes or comes back under the limit), and a version
+ * is measured once, not at every request.
+ */
+const tooLarge = new Map<string, number>();
 
-function tellTooLarge(uri: string, text: string, locale: Locale): void {
-  if (tooLarge.has(uri)) return;
-  tooLarge.add(uri);
+function markTooLarge(uri: string, version: number, text: string, locale: Locale): void {
+  const told = tooLarge.has(uri);
+  tooLarge.set(uri, version);
+  if (told) return;
   const name = decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
   const size = megabytes(Buffer.byteLength(text, 'utf8'));
   showMessage(MessageType.Warning, localize(locale, tooLargeMessages.tooLarge, { name, size, limit: megabytes(MAX_NOTICE_BYTES) }));
@@ -169,11 +174,12 @@ async function currentAnalysis(
   if (!document) return undefined;
   const cached = analysesByUri.get(uri);
   if (cached && cached.version === document.version && cached.options === options) return cached;
+  if (tooLarge.get(uri) === document.version) return undefined;
   // A malformed didOpen can leave a "document" whose text is not a string; it is treated as not open.
   const text: unknown = document.getText();
   if (typeof text !== 'string') return undefined;
   if (isTooLargeToCheck(text)) {
-    tellTooLarge(uri, text, toLocale(options.locale));
+    markTooLarge(uri, document.version, text, toLocale(options.locale));
     analysesByUri.delete(uri);
     return undefined;
   }
