@@ -14,6 +14,12 @@ import { proseLines } from '../../server/src/core/text';
 const LOOK_ALIKE = draftNotice({ body: ['加强团结引导，团结作家队伍。', '总结各地团练作家的经验做法，企企业业务。'] });
 const DOUBLED = draftNotice({ body: ['落实落实整改责任，认认真真抓整改，使命使命在肩。'] });
 
+/** A full garbage collection, for the tests that measure what stays alive. */
+function collectGarbage(): void {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+}
+
 function check(ruleId: string, doc: NoticeDocument) {
   const rule = RULES.find((candidate) => candidate.id === ruleId)!;
   return rule.check(doc, { locale: 'zh', phrases: [], ruleIds: new Set(), numbering: planNumbering(doc) });
@@ -56,8 +62,6 @@ describe('proseOccurrences', () => {
   it('keeps no document alive once the next is analysed, even within one synchronous run', () => {
     // The checker analyses file after file without yielding; a WeakRef to the
     // document indexed last kept every one of them to the end of the run.
-    setFlagsFromString('--expose-gc');
-    const collectGarbage = runInNewContext('gc') as () => void;
     const text = generateNotice({ seed: 7, targetBytes: 100_000, mistakes: true });
     analyze(text);
     collectGarbage();
@@ -69,8 +73,6 @@ describe('proseOccurrences', () => {
   });
 
   it('gives back the tables a huge document needed once a small one is analysed', () => {
-    setFlagsFromString('--expose-gc');
-    const collectGarbage = runInNewContext('gc') as () => void;
     const small = generateNotice({ seed: 8, targetBytes: 20_000 });
     analyze(small);
     collectGarbage();
