@@ -11,6 +11,8 @@ import { summarise, type Timing } from './measure';
 
 const ROOT = resolve(__dirname, '../..');
 const CHECKER = join(ROOT, 'bin/notice-lint.js');
+/** Bundled beside this benchmark by `npm run bench`. */
+const ANALYSES_ONLY = join(__dirname, 'analyse-only.js');
 
 function markdownlintEntry(): string {
   const manifest = JSON.parse(readFileSync(join(ROOT, 'node_modules/markdownlint-cli2/package.json'), 'utf8'));
@@ -41,6 +43,10 @@ export interface CheckerComparison {
   /** With `--jobs 1`. */
   oursOneThread: Timing;
   markdownlint: Timing;
+  /** A Node process that does nothing (`node -e 0`): what every whole-process run pays before its own code. */
+  bareNode: Timing;
+  /** A process that loads the analysis core and analyses the text as many times as there are copies, and does nothing else. */
+  analysesOnly: Timing;
 }
 
 /** `copies` copies of `source`, as `.notice` for us and `.md` for markdownlint-cli2, timed alternately `runs` times. */
@@ -60,18 +66,31 @@ export function compareCheckers(source: string, copies: number, runs: number): C
     const ourRun = () => timeProcess([CHECKER, noticeDir], ROOT);
     const ourOneThreadRun = () => timeProcess([CHECKER, '--jobs', '1', noticeDir], ROOT);
     const theirRun = () => timeProcess([markdownlintEntry(), '*.md'], markdownDir);
+    const bareNodeRun = () => timeProcess(['-e', '0'], ROOT);
+    const analysesOnlyRun = () => timeProcess([ANALYSES_ONLY, source, String(copies)], ROOT);
     // One untimed run each fills the file cache for both.
     ourRun();
     theirRun();
     const ours: number[] = [];
     const oursOneThread: number[] = [];
     const theirs: number[] = [];
+    const bareNode: number[] = [];
+    const analysesOnly: number[] = [];
     for (let i = 0; i < runs; i++) {
       ours.push(ourRun());
       oursOneThread.push(ourOneThreadRun());
       theirs.push(theirRun());
+      bareNode.push(bareNodeRun());
+      analysesOnly.push(analysesOnlyRun());
     }
-    return { copies, ours: summarise(ours), oursOneThread: summarise(oursOneThread), markdownlint: summarise(theirs) };
+    return {
+      copies,
+      ours: summarise(ours),
+      oursOneThread: summarise(oursOneThread),
+      markdownlint: summarise(theirs),
+      bareNode: summarise(bareNode),
+      analysesOnly: summarise(analysesOnly),
+    };
   } finally {
     rmSync(workspace, { recursive: true, force: true });
   }

@@ -5,7 +5,7 @@ import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 
 await build({
-  entryPoints: { main: 'bench/main.ts' },
+  entryPoints: { main: 'bench/main.ts', 'analyse-only': 'bench/analyse-only.ts' },
   outdir: 'dist/bench',
   bundle: true,
   platform: 'node',
