@@ -51,6 +51,23 @@ describe('count/mismatch: counts of the document’s own structure', () => {
     expect(found[0].message).toBe('Count mismatch: the text states “4类问题”, but the aspects hold 3 problems (2 under （一）, 1 under （二）)');
   });
 
+  it('takes a count under one of the aspects as that aspect’s own, not as the breakdown of the feedback', () => {
+    const text = notice('将巡察反馈意见梳理为2个方面3个问题。').replace(
+      '2. 关于调查研究不够的问题。',
+      '2. 关于调查研究不够的问题。对上轮巡察反馈问题开展“回头看”，对整改不到位的4个问题重新制定措施。',
+    );
+    expect(counts(text)).toEqual([]);
+    // Before the aspects, in the part's own opening, a breakdown is still checked.
+    const opening = text.replace('二、市委巡察组反馈意见整改落实情况\n', '二、市委巡察组反馈意见整改落实情况\n巡察反馈的4个问题均已完成整改。\n');
+    expect(flagged(opening, counts(opening))).toEqual(['4个问题']);
+    // After the last aspect, a summary that names the feedback in its own clause is one too.
+    const summary = text.replace(
+      '1. 关于会议偏多的问题。',
+      '1. 关于会议偏多的问题。\n截至目前，巡察反馈的4个问题已全部完成整改。',
+    );
+    expect(flagged(summary, counts(summary))).toEqual(['4个问题']);
+  });
+
   it('says nothing of counts the document gives no way to check', () => {
     expect(counts(notice('从提高政治能力、激励担当作为等4个方面提出具体措施。'))).toEqual([]);
     expect(counts('将巡察反馈意见梳理为5个方面20个问题。')).toEqual([]);

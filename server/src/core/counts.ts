@@ -235,6 +235,32 @@ function aspectsOf(doc: NoticeDocument): Heading[] {
   return part.children.filter((child) => !other.has(child));
 }
 
+/** Whether `line` lies under one of the aspects, or is one's own line. */
+function withinAspects(aspects: readonly Heading[], line: number): boolean {
+  return aspects.some((aspect) => aspect.line <= line && line <= aspect.governedRange.end.line);
+}
+
+/** The text from the clause break before `mention` up to it. */
+function clauseBefore(doc: NoticeDocument, mention: CountMention): string {
+  const text = doc.lines[mention.line];
+  let start = mention.start;
+  while (start > 0 && CUE_BREAKS[text.charCodeAt(start - 1)] !== 1) start--;
+  return text.slice(start, mention.start);
+}
+
+/**
+ * Whether a sentence states the breakdown of the whole feedback
+ * (`将巡视反馈意见细化梳理为4个方面13类问题`). Under one of the aspects, where
+ * counts are mostly that aspect's or that problem's own
+ * (`对上轮巡视反馈问题开展“回头看”，对整改不到位的3个问题…`), the feedback
+ * must be named in the count's own clause (`截至目前，巡视反馈的13个问题…`).
+ */
+function isBreakdown(doc: NoticeDocument, mentions: Sentence, aspects: readonly Heading[]): boolean {
+  const counted = mentions.find((m) => m.noun === '方面' || m.noun === '问题');
+  if (!counted || !BREAKDOWN.test(sentenceText(doc, mentions))) return false;
+  return !withinAspects(aspects, counted.line) || BREAKDOWN.test(clauseBefore(doc, counted));
+}
+
 /** The children of the headings, in order (without `flatMap`, which costs more than a loop). */
 function childrenOf(headings: readonly Heading[]): Heading[] {
   const children: Heading[] = [];
@@ -248,8 +274,7 @@ export function checkCounts(doc: NoticeDocument): CountCheck[] {
   const aspects = aspectsOf(doc);
   const totals = new Map<string, CountMention>();
   for (const mentions of sentences) {
-    const isBreakdown = mentions.some((m) => m.noun === '方面' || m.noun === '问题') && BREAKDOWN.test(sentenceText(doc, mentions));
-    if (isBreakdown) {
+    if (isBreakdown(doc, mentions, aspects)) {
       for (const mention of mentions) {
         if (mention.category !== undefined) continue;
         if (mention.noun === '方面' && aspects.length) {
