@@ -10,7 +10,7 @@ const HEADING_CUES: ReadonlyArray<readonly [PartKind, RegExp]> = [
   ['petitions', /信访|问题线索|移交/],
   ['contact', /联系方式|欢迎.{0,20}监督/],
   ['nextSteps', /今后|下一步|打算|持续巩固|巩固.{0,12}成果|深化.{0,12}整改/],
-  ['rectification', /反馈(?:意见|问题).{0,30}(?:整改|落实)|逐条逐项|整改(?:落实|进展)情况|对标.{0,10}反馈/],
+  ['rectification', /反馈(?:意见|问题).{0,30}(?:整改|落实)|逐[条项].{0,10}(?:整改|落实)|整改(?:落实|进展)情况|对标.{0,10}反馈/],
   ['situation', /基本情况|总体情况|组织领导|政治责任|主体责任|整改工作(?:开展)?情况/],
 ];
 
@@ -19,6 +19,18 @@ const NESTABLE: ReadonlySet<PartKind> = new Set(['petitions', 'contact']);
 
 const PETITION_PARAGRAPH = /移交.{0,20}(?:问题线索|信访)|(?:问题线索|信访件).{0,20}(?:办理|办结)/;
 const CONTACT_PARAGRAPH = /欢迎.{0,30}(?:监督|批评|意见)|联系方式|联系电话|邮政信箱|电子邮箱|电子信箱/;
+
+/** A heading that names a feedback point: `关于…方面`, `关于…的问题`. */
+const FEEDBACK_POINT = /^关于.{0,60}(?:问题|方面)/;
+
+/**
+ * The item-by-item part under a title with no cue (`二、坚持问题导向，扎实推进整改`)
+ * shows itself by what it holds: feedback points, two or more, as its
+ * sub-headings. The first top-level heading not yet placed that holds them.
+ */
+function rectificationByContent(unclassifiedRoots: readonly Heading[]): Heading | undefined {
+  return unclassifiedRoots.find((root) => root.children.filter((child) => FEEDBACK_POINT.test(child.title)).length >= 2);
+}
 
 function classify(heading: Heading): PartKind | undefined {
   for (const [kind, cue] of HEADING_CUES) {
@@ -72,6 +84,13 @@ export function findParts(doc: NoticeDocument): Partial<Record<PartKind, Part>> 
   if (!parts.contact) {
     const contact = findContact(doc);
     if (contact) parts.contact = contact;
+  }
+  if (!parts.rectification) {
+    const heading = rectificationByContent(unclassifiedRoots);
+    if (heading) {
+      parts.rectification = headingPart('rectification', heading);
+      unclassifiedRoots.splice(unclassifiedRoots.indexOf(heading), 1);
+    }
   }
   // The situation part usually opens the body; its titles vary too much for cues alone.
   const firstRoot = doc.roots[0];

@@ -1,0 +1,33 @@
+/**
+ * Notices written for the tests in the genre's usual phrasing, free of
+ * mistakes, with part titles and counts worded unlike the two real notices:
+ * a county bureau (巡察), a provincial enterprise (巡视, four numbering
+ * levels) and a university college (circled items). Nothing may be reported
+ * in them, and all five parts must be found where they stand.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze, PART_KINDS } from '../../server/src/core';
+import { readFixture } from '../helpers/fixtures';
+
+const DRAFTS: ReadonlyArray<readonly [name: string, rectificationTitle: string]> = [
+  ['county-bureau', '坚持问题导向，逐项抓好整改落实'],
+  ['enterprise', '巡视反馈意见整改落实情况'],
+  ['university', '坚持问题导向，扎实推进整改落实'],
+];
+
+describe('notices in the usual phrasing', () => {
+  for (const [name, rectificationTitle] of DRAFTS) {
+    const text = readFixture(`test/fixtures/usual-phrasing/${name}.notice`);
+
+    it(`${name}: no findings`, () => {
+      expect(analyze(text, { locale: 'en' }).findings.map((f) => `${f.range.start.line + 1}: ${f.message} [${f.rule}]`)).toEqual([]);
+    });
+
+    it(`${name}: the five parts, the item-by-item one under “${rectificationTitle}”`, () => {
+      const { parts } = analyze(text).document;
+      expect(PART_KINDS.filter((kind) => parts[kind] === undefined)).toEqual([]);
+      expect(parts.rectification?.heading?.title).toBe(rectificationTitle);
+      expect(parts.situation?.heading?.marker.text).toBe('一、');
+    });
+  }
+});
