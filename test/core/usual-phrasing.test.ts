@@ -2,7 +2,9 @@
  * Notices written for the tests in the genre's usual phrasing, free of
  * mistakes, with part titles and counts worded unlike the two real notices:
  * a county bureau (巡察), a provincial enterprise (巡视, four numbering
- * levels) and a university college (circled items). Nothing may be reported
+ * levels), a university college (circled items), a ministry (central
+ * inspection, inline items throughout) and a township (the problems listed
+ * with no aspects above them). Nothing may be reported
  * in them, and all five parts must be found where they stand.
  */
 import { describe, expect, it } from 'vitest';
@@ -13,6 +15,8 @@ const DRAFTS: ReadonlyArray<readonly [name: string, rectificationTitle: string]>
   ['county-bureau', '坚持问题导向，逐项抓好整改落实'],
   ['enterprise', '巡视反馈意见整改落实情况'],
   ['university', '坚持问题导向，扎实推进整改落实'],
+  ['ministry', '聚焦巡视反馈问题，不折不扣抓好整改落实'],
+  ['township', '巡察反馈问题整改情况'],
 ];
 
 describe('notices in the usual phrasing', () => {

@@ -68,6 +68,28 @@ describe('count/mismatch: counts of the document’s own structure', () => {
     expect(flagged(summary, counts(summary))).toEqual(['4个问题']);
   });
 
+  it('counts the problems of a part that lists them with no aspects above them, and leaves its aspects unchecked', () => {
+    const flat = (breakdown: string) =>
+      draftNotice({
+        body: [
+          '一、整改工作基本情况',
+          breakdown,
+          '二、巡察反馈问题整改情况',
+          '1.关于理论学习不深入的问题。',
+          '整改情况：制定学习计划。（已完成）',
+          '2.关于村级财务管理不规范的问题。',
+          '整改情况：开展专项清理。（已完成）',
+          '三、下一步工作打算',
+          '持续巩固整改成果。',
+        ],
+      });
+    expect(counts(flat('巡察组反馈了2个方面2个问题，均已完成整改。'))).toEqual([]);
+    const text = flat('巡察组反馈了2个方面3个问题，均已完成整改。');
+    const found = counts(text);
+    expect(flagged(text, found)).toEqual(['3个问题']);
+    expect(found[0].message).toBe('数量不符：写明“3个问题”，反馈意见整改部分实有2个问题（1.至2.）');
+  });
+
   it('says nothing of counts the document gives no way to check', () => {
     expect(counts(notice('从提高政治能力、激励担当作为等4个方面提出具体措施。'))).toEqual([]);
     expect(counts('将巡察反馈意见梳理为5个方面20个问题。')).toEqual([]);

@@ -35,7 +35,7 @@ export type CountCheck =
   | {
       kind: 'aspects' | 'problems';
       mention: CountMention;
-      /** The aspects of the rectification part. */
+      /** The aspects of the rectification part; empty when its sub-headings are the problems themselves. */
       aspects: Heading[];
       /** What the document holds: the headings counted. */
       headings: Heading[];
@@ -227,17 +227,42 @@ function sumCheck(whole: CountMention, parts: Part[]): CountCheck {
   return { kind: 'sum', whole, parts, exact, ok: exact ? total === whole.value : total <= whole.value };
 }
 
-/** The aspects the feedback was broken into: the rectification part's sub-headings other than the petitions part. */
-function aspectsOf(doc: NoticeDocument): Heading[] {
-  const part = doc.parts.rectification?.heading;
-  if (!part) return [];
-  const other = new Set([doc.parts.petitions?.heading, doc.parts.contact?.heading, doc.parts.nextSteps?.heading]);
-  return part.children.filter((child) => !other.has(child));
+/** How the rectification part lays out the feedback. */
+interface Layout {
+  /** The part's sub-headings, other than the parts nested in it. */
+  points: Heading[];
+  /** The aspects, holding the problems; empty when the sub-headings are the problems themselves. */
+  aspects: Heading[];
+  problems: Heading[];
+  /** The headings one level below the problems. */
+  deeper: Heading[];
 }
 
-/** Whether `line` lies under one of the aspects, or is one's own line. */
-function withinAspects(aspects: readonly Heading[], line: number): boolean {
-  return aspects.some((aspect) => aspect.line <= line && line <= aspect.governedRange.end.line);
+const ASPECT_TITLE = /方面/;
+const PROBLEM_TITLE = /问题/;
+
+/**
+ * The part's sub-headings are the aspects, holding the problems, unless
+ * their titles make them the problems themselves: each names a 问题 and none
+ * a 方面, and not every one holds headings of its own
+ * (`1.关于村级财务管理不规范的问题。整改情况：…`).
+ */
+function layoutOf(doc: NoticeDocument): Layout {
+  const part = doc.parts.rectification?.heading;
+  if (!part) return { points: [], aspects: [], problems: [], deeper: [] };
+  const other = new Set([doc.parts.petitions?.heading, doc.parts.contact?.heading, doc.parts.nextSteps?.heading]);
+  const points = part.children.filter((child) => !other.has(child));
+  const areProblems =
+    points.every((point) => PROBLEM_TITLE.test(point.title) && !ASPECT_TITLE.test(point.title)) &&
+    points.some((point) => point.children.length === 0);
+  const aspects = areProblems ? [] : points;
+  const problems = areProblems ? points : childrenOf(points);
+  return { points, aspects, problems, deeper: childrenOf(problems) };
+}
+
+/** Whether `line` lies under one of the headings, or is one's own line. */
+function withinAny(headings: readonly Heading[], line: number): boolean {
+  return headings.some((heading) => heading.line <= line && line <= heading.governedRange.end.line);
 }
 
 /** The text from the clause break before `mention` up to it. */
@@ -250,15 +275,15 @@ function clauseBefore(doc: NoticeDocument, mention: CountMention): string {
 
 /**
  * Whether a sentence states the breakdown of the whole feedback
- * (`将巡视反馈意见细化梳理为4个方面13类问题`). Under one of the aspects, where
- * counts are mostly that aspect's or that problem's own
+ * (`将巡视反馈意见细化梳理为4个方面13类问题`). Under one of the aspects or
+ * problems, where counts are mostly that aspect's or that problem's own
  * (`对上轮巡视反馈问题开展“回头看”，对整改不到位的3个问题…`), the feedback
  * must be named in the count's own clause (`截至目前，巡视反馈的13个问题…`).
  */
-function isBreakdown(doc: NoticeDocument, mentions: Sentence, aspects: readonly Heading[]): boolean {
+function isBreakdown(doc: NoticeDocument, mentions: Sentence, points: readonly Heading[]): boolean {
   const counted = mentions.find((m) => m.noun === '方面' || m.noun === '问题');
   if (!counted || !BREAKDOWN.test(sentenceText(doc, mentions))) return false;
-  return !withinAspects(aspects, counted.line) || BREAKDOWN.test(clauseBefore(doc, counted));
+  return !withinAny(points, counted.line) || BREAKDOWN.test(clauseBefore(doc, counted));
 }
 
 /** The children of the headings, in order (without `flatMap`, which costs more than a loop). */
@@ -271,21 +296,17 @@ function childrenOf(headings: readonly Heading[]): Heading[] {
 export function checkCounts(doc: NoticeDocument): CountCheck[] {
   const checks: CountCheck[] = [];
   const sentences = sentencesOf(doc);
-  const aspects = aspectsOf(doc);
+  const { points, aspects, problems, deeper } = layoutOf(doc);
   const totals = new Map<string, CountMention>();
   for (const mentions of sentences) {
-    if (isBreakdown(doc, mentions, aspects)) {
+    if (isBreakdown(doc, mentions, points)) {
       for (const mention of mentions) {
         if (mention.category !== undefined) continue;
         if (mention.noun === '方面' && aspects.length) {
           checks.push({ kind: 'aspects', mention, aspects, headings: aspects, deeper: undefined, ok: mention.value === aspects.length });
-        } else if (mention.noun === '问题' && aspects.length) {
-          const problems = childrenOf(aspects);
-          const deeper = childrenOf(problems);
-          if (problems.length) {
-            const ok = mention.value === problems.length || (deeper.length > 0 && mention.value === deeper.length);
-            checks.push({ kind: 'problems', mention, aspects, headings: problems, deeper: deeper.length ? deeper : undefined, ok });
-          }
+        } else if (mention.noun === '问题' && problems.length) {
+          const ok = mention.value === problems.length || (deeper.length > 0 && mention.value === deeper.length);
+          checks.push({ kind: 'problems', mention, aspects, headings: problems, deeper: deeper.length ? deeper : undefined, ok });
         } else if (mention.noun) {
           totals.set(mention.noun, mention);
         }

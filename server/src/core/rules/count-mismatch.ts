@@ -17,6 +17,10 @@ const messages = {
     zh: (a) => `各方面之下实有${a.count}个问题（${a.each}）`,
     en: (a) => `the aspects hold ${a.count} problems (${a.each})`,
   },
+  flatProblems: {
+    zh: (a) => `反馈意见整改部分实有${a.count}个问题（${a.first}至${a.last}）`,
+    en: (a) => `the rectification part has ${a.count} problems (${a.first} to ${a.last})`,
+  },
   perAspect: {
     zh: (a) => `${a.aspect}${a.count}个`,
     en: (a) => `${a.count} under ${a.aspect}`,
@@ -78,10 +82,13 @@ function explainCount(check: CountCheck, locale: Locale): string {
     return localize(locale, messages.sum, { parts, total, whole: check.whole.text, where });
   }
   const { headings } = check;
+  const span = { count: headings.length, first: headings[0].marker.text, last: headings[headings.length - 1].marker.text };
   const actual =
     check.kind === 'aspects'
-      ? localize(locale, messages.aspects, { count: headings.length, first: headings[0].marker.text, last: headings[headings.length - 1].marker.text })
-      : localize(locale, messages.problems, {
+      ? localize(locale, messages.aspects, span)
+      : check.aspects.length === 0
+        ? localize(locale, messages.flatProblems, span)
+        : localize(locale, messages.problems, {
           count: headings.length,
           each: check.aspects
             .map((aspect) => localize(locale, messages.perAspect, { aspect: aspect.marker.text, count: aspect.children.length }))
