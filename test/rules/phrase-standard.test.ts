@@ -10,6 +10,7 @@ describe('phrase/standard: the built-in formulations', () => {
     ['落实“一岗又责”要求。', '一岗又责', '一岗双责'],
     ['推动中华优秀传统文化创造性转变化、创新性发展。', '创造性转变化、创新性发展', '创造性转化、创新性发展'],
     ['坚决做到“两个维户”。', '两个维户', '两个维护'],
+    ['对能够立即解决的问题立形立改。', '立形立改', '立行立改'],
   ])('finds the slip in “%s” and offers the right form', (sentence, written, right) => {
     const [finding, ...rest] = phrases(sentence);
     expect(rest).toEqual([]);
@@ -36,6 +37,8 @@ describe('phrase/standard: the built-in formulations', () => {
     '牢记“三个代表”重要思想，反对形式主义和官僚主义。',
     '整治形式主义、官僚主义，落实中央八项规定及其实施细则精神。',
     '党组成员履行“一岗双责”，全面从严治军。',
+    '坚持边巡边改、立查立改、立巡立改，对能够立即解决的问题即查即改、即巡即改。',
+    '运用“四种形态”处理26人次，其中第一种形态20人次、第二种形态6人次；压实“两个责任”。',
   ])('leaves right and different formulations alone: %s', (sentence) => {
     expect(phrases(sentence)).toEqual([]);
   });

@@ -62,6 +62,13 @@ const STANDARD_PHRASES: readonly string[] = [
   '后半篇文章',
 ];
 
+/**
+ * Formulations of rectification work built on the frame of a standard one
+ * (`立行立改`, `即知即改`) and current beside it: no slips of it. They are
+ * known, so never reported, but not looked for.
+ */
+const ACCEPTED_VARIANTS: readonly string[] = ['立查立改', '立巡立改', '立审立改', '立督立改', '即查即改', '即巡即改', '即审即改', '即督即改'];
+
 /** Shorter formulations are too close to ordinary words for one edit to mean a slip. */
 const MIN_LENGTH = 4;
 
@@ -119,7 +126,7 @@ function compilePhrases(entries: readonly PhraseEntry[]): CompiledPhrases {
     anchorCharacters[phrase.charCodeAt(1)] |= ANCHOR_SECOND;
     anchorCharacters[phrase.charCodeAt(phrase.length - 1)] |= ANCHOR_SECOND;
   }
-  result = { known: new Set(phrases), inWords, anchors, anchorCharacters, misspellings };
+  result = { known: new Set([...phrases, ...ACCEPTED_VARIANTS]), inWords, anchors, anchorCharacters, misspellings };
   compiled.set(entries, result);
   return result;
 }
