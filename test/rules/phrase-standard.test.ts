@@ -10,7 +10,9 @@ describe('phrase/standard: the built-in formulations', () => {
     ['落实“一岗又责”要求。', '一岗又责', '一岗双责'],
     ['推动中华优秀传统文化创造性转变化、创新性发展。', '创造性转变化、创新性发展', '创造性转化、创新性发展'],
     ['坚决做到“两个维户”。', '两个维户', '两个维护'],
+    ['推动中华民族伟大复光。', '中华民族伟大复光', '中华民族伟大复兴'],
     ['对能够立即解决的问题立形立改。', '立形立改', '立行立改'],
+    ['落实中央八项目规定精神。', '中央八项目规定精神', '中央八项规定精神'],
   ])('finds the slip in “%s” and offers the right form', (sentence, written, right) => {
     const [finding, ...rest] = phrases(sentence);
     expect(rest).toEqual([]);
@@ -37,7 +39,9 @@ describe('phrase/standard: the built-in formulations', () => {
     '牢记“三个代表”重要思想，反对形式主义和官僚主义。',
     '整治形式主义、官僚主义，落实中央八项规定及其实施细则精神。',
     '党组成员履行“一岗双责”，全面从严治军。',
-    '坚持边巡边改、立查立改、立巡立改，对能够立即解决的问题即查即改、即巡即改。',
+    '坚持边巡边改、立查立改、立察立改，对能够立即解决的问题即查即改、即纠即改。',
+    '推动全面从严管党治党向纵深发展，坚持守正和创新相统一。',
+    '深刻认识中华民族的伟大复兴是历史必然，深入贯彻中央八项规定的精神实质。',
     '运用“四种形态”处理26人次，其中第一种形态20人次、第二种形态6人次；压实“两个责任”。',
   ])('leaves right and different formulations alone: %s', (sentence) => {
     expect(phrases(sentence)).toEqual([]);

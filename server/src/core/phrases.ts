@@ -5,7 +5,7 @@
  * or last two characters: one edit can break only one of them.
  */
 import { CodePairMap } from './char-keys';
-import { CHINESE_DIGITS, isHan } from './text';
+import { CHINESE_DIGITS, codeTable, isHan } from './text';
 import { hasWordDictionary, wordAt, wordsAround, wordsOf } from './words';
 
 /** A formulation to check, with misspellings that are not one edit away (or that one edit would not catch). */
@@ -62,12 +62,11 @@ const STANDARD_PHRASES: readonly string[] = [
   '后半篇文章',
 ];
 
-/**
- * Formulations of rectification work built on the frame of a standard one
- * (`立行立改`, `即知即改`) and current beside it: no slips of it. They are
- * known, so never reported, but not looked for.
- */
-const ACCEPTED_VARIANTS: readonly string[] = ['立查立改', '立巡立改', '立审立改', '立督立改', '即查即改', '即巡即改', '即审即改', '即督即改'];
+/** The verbs of inspection and rectification that fill the frame of `立行立改`, `即知即改` in formulations of their own. */
+const FRAME_VERBS = '行知查察巡审督检纠整办说';
+
+/** Formulations that begin as a slip of a shorter standard one would: `全面从严管党治党` beside `全面从严治党`. */
+const LONGER_FORMS: readonly string[] = ['全面从严管党治党'];
 
 /** Shorter formulations are too close to ordinary words for one edit to mean a slip. */
 const MIN_LENGTH = 4;
@@ -126,7 +125,7 @@ function compilePhrases(entries: readonly PhraseEntry[]): CompiledPhrases {
     anchorCharacters[phrase.charCodeAt(1)] |= ANCHOR_SECOND;
     anchorCharacters[phrase.charCodeAt(phrase.length - 1)] |= ANCHOR_SECOND;
   }
-  result = { known: new Set([...phrases, ...ACCEPTED_VARIANTS]), inWords, anchors, anchorCharacters, misspellings };
+  result = { known: new Set(phrases), inWords, anchors, anchorCharacters, misspellings };
   compiled.set(entries, result);
   return result;
 }
@@ -183,12 +182,22 @@ function isReplacementSlip(text: string, start: number, phrase: string, { known,
   if (!isHan(written.charCodeAt(0)) || !isHan(phrase.charCodeAt(at))) return false;
   // `三个代表` beside `四个…`: another count is another formulation.
   if (CHINESE_DIGITS.includes(written) && CHINESE_DIGITS.includes(phrase[at])) return false;
+  // `立查立改`, `即察即改` beside `立行立改`, `即知即改`: the frame makes formulations of its own with the verbs of the work.
+  if (at === 1 && phrase.length === 4 && phrase[0] === phrase[2] && FRAME_VERBS.includes(written)) return false;
+  // `全面从严管党治党` beside `全面从严治党`: a formulation of its own, longer.
+  if (LONGER_FORMS.some((form) => text.startsWith(form, start))) return false;
   return !known.has(text.slice(start, start + phrase.length)) && breaksWords(text, start + at);
 }
 
+/** Words that join others: inserted between two words of a formulation (`中华民族的伟大复兴`, `守正和创新`), grammar, not a slip. */
+const JOINING_WORDS = codeTable('的之和与及');
+
 function isInsertionSlip(text: string, start: number, phrase: string): boolean {
   const at = insertedAt(text, start, phrase);
-  return at > 0 && isHan(text.charCodeAt(start + at));
+  if (at <= 0) return false;
+  const inserted = text.charCodeAt(start + at);
+  if (!isHan(inserted)) return false;
+  return JOINING_WORDS[inserted] !== 1 || !wordsOf(phrase).some((word) => word.start === at);
 }
 
 /** Pushes onto `slips` the slips of the formulations anchored on `text[at, at+2)`, within the line `text[from, to)`. */
