@@ -10,6 +10,8 @@ describe('text/duplicate', () => {
     ['切实提高政治站位，增强增强责任意识。', '增强增强'],
     ['严格执行请示报告报告制度。', '报告报告'],
     ['持续推进推进推进整改落实。', '推进推进推进'],
+    // 党 is a surname too, but no name stands here.
+    ['全面加强党的的建设。', '的的'],
   ])('finds the doubling in “%s”', (sentence, doubled) => {
     const found = duplicates(sentence);
     expect(flagged(sentence, found)).toEqual([doubled]);
@@ -37,6 +39,9 @@ describe('text/duplicate', () => {
     '发展全过程人民民主，改进工作作风。',
     '一步一步抓落实，一项一项抓整改。',
     '二〇二二年一月十一日',
+    '各类问题屡屡发生，关心莘莘学子，牢记谆谆教诲，做到息息相关、历历在目、循循善诱。',
+    '幼儿园园长、图书馆馆长、人事股股长、省教育厅厅长、县广播电视台台长参加会议。',
+    '县委书记张亮亮同志、副县长王芳芳同志出席会议，由党组书记李丹丹任组长，联系人：刘伟伟。',
   ])('leaves legitimate reduplication alone: %s', (sentence) => {
     expect(duplicates(sentence)).toEqual([]);
   });
@@ -61,6 +66,11 @@ describe('text/duplicate', () => {
     it('leaves parallel clauses that differ alone', () => {
       expect(duplicates('敢于发现问题，善于发现问题，推动解决问题。')).toEqual([]);
       expect(duplicates('以案说纪、以案说法、以案说德、以案说责。')).toEqual([]);
+    });
+
+    it('leaves the figure `X、X、再X` alone, but not the same clauses without it', () => {
+      expect(duplicates('抓落实、抓落实、再抓落实，学习、学习、再学习。')).toEqual([]);
+      expect(flagged('抓落实、抓落实、抓整改。', duplicates('抓落实、抓落实、抓整改。'))).toEqual(['抓落实']);
     });
   });
 

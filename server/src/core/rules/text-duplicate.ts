@@ -39,8 +39,19 @@ const messages = {
  * list word by word.
  */
 const DOUBLES_AS_EVERY = '个件条项次回样桩句字篇本张层级步岗村户家人事天年月日时处代届批期节点声片笔份位名场环段章页种类组支所座';
-/** Characters whose doubling is always the language's own: numerals, place-name suffixes, "every". */
-const ALWAYS_DOUBLED = codeTable(CHINESE_DIGITS + PLACE_SUFFIXES + DOUBLES_AS_EVERY);
+/** Doubled words (`屡屡`, `莘莘学子`, `息息相关`) that the dictionary does not list. */
+const DOUBLED_WORDS = '屡莘谆姗循息历振滚谦跃济脉丝绰';
+/** Characters whose doubling is always the language's own: numerals, place-name suffixes, "every", doubled words. */
+const ALWAYS_DOUBLED = codeTable(CHINESE_DIGITS + PLACE_SUFFIXES + DOUBLES_AS_EVERY + DOUBLED_WORDS);
+/** `园园长`, `厅厅长`: an office's name, then the title of its head. */
+const HEAD = '长'.charCodeAt(0);
+/** Common surnames: before a doubled character, a given name (`张亮亮`, `王芳芳`). */
+const SURNAMES = codeTable(
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝',
+);
+/** Last characters of the titles written before a name (`党组书记`, `局长`, `主任`, `委员`, `主席`, `经理`). */
+const TITLE_ENDS = codeTable('记长任员席理官导');
+const COMRADE = '同志';
 const DE_ADVERBIAL = '地'.charCodeAt(0);
 const DE_ATTRIBUTIVE = '的'.charCodeAt(0);
 const ONE = '一'.charCodeAt(0);
@@ -71,6 +82,18 @@ function repeatsAt(text: string, end: number, i: number, n: number): boolean {
   return true;
 }
 
+/**
+ * Whether the doubled character at `i`, `i+1` ends a name (`张亮亮同志`,
+ * `党组书记李丹丹任组长`): a surname before it, and the name standing apart,
+ * after a title or a mark, or before `同志` or a mark.
+ */
+function isGivenName(text: string, i: number): boolean {
+  if (SURNAMES[text.charCodeAt(i - 1)] !== 1) return false;
+  const beforeSurname = text.charCodeAt(i - 2);
+  if (!isHan(beforeSurname) || TITLE_ENDS[beforeSurname] === 1) return true;
+  return !isHan(text.charCodeAt(i + 2)) || text.startsWith(COMRADE, i + 2);
+}
+
 /** Whether the doubled character at `i`, `i+1` is one of the language's own doubled forms. */
 function isLegitimateDouble(text: string, i: number): boolean {
   const ch = text.charCodeAt(i);
@@ -80,6 +103,8 @@ function isLegitimateDouble(text: string, i: number): boolean {
   if (after !== ch && after === text.charCodeAt(i + 3) && isHan(after)) return true;
   const before = text.charCodeAt(i - 1);
   if (before !== ch && before === text.charCodeAt(i - 2) && isHan(before)) return true;
+  if (after === HEAD) return true;
+  if (isGivenName(text, i)) return true;
   // `稳稳地`, `大大的`: an adjective or adverb doubled before its particle.
   if ((after === DE_ADVERBIAL || after === DE_ATTRIBUTIVE) && ch !== DE_ATTRIBUTIVE && ch !== DE_ADVERBIAL) return true;
   if (!hasWordDictionary) return true;
@@ -216,6 +241,16 @@ function sameClause(bounds: Int32Array, text: string, a: number, b: number): boo
   return true;
 }
 
+const AGAIN = '再'.charCodeAt(0);
+
+/** Whether clause `again` is `再` followed by clause `clause` (`再抓落实` after `抓落实`). */
+function isAgainClause(bounds: Int32Array, text: string, again: number, clause: number): boolean {
+  const from = bounds[2 * again];
+  const length = bounds[2 * clause + 1] - bounds[2 * clause];
+  if (text.charCodeAt(from) !== AGAIN || bounds[2 * again + 1] - from !== length + 1) return false;
+  return text.startsWith(text.slice(bounds[2 * clause], bounds[2 * clause + 1]), from + 1);
+}
+
 function hasShortClause(bounds: Int32Array, from: number, to: number): boolean {
   for (let c = from; c < to; c++) if (bounds[2 * c + 1] - bounds[2 * c] < MIN_CLAUSE) return true;
   return false;
@@ -236,6 +271,12 @@ function findRepeatedClauses(reports: RuleReport[], locale: Locale, line: number
       while (j + run < count && sameClause(bounds, text, j + run, j + run - k)) run++;
       if (run < k) continue;
       const last = j + run - 1;
+      // `抓落实、抓落实、再抓落实`, `学习、学习、再学习`: the repeat is the figure of speech.
+      if (k === 1 && last + 1 < count && isAgainClause(bounds, text, last + 1, last)) {
+        j = last + 2;
+        found = true;
+        break;
+      }
       const unit = text.slice(bounds[2 * (j - k)], bounds[2 * (j - 1) + 1]);
       reports.push({
         range: range(line, bounds[2 * j] - lineStart, bounds[2 * last + 1] - lineStart),
