@@ -101,6 +101,9 @@ describe('count/mismatch: parts and their whole', () => {
     ['制定整改措施30项，已完成28项，剩余2项。'],
     ['共收到信访件12件，其中已办结10件，正在推进2件。'],
     ['制定整改措施30项，已完成28项。'],
+    ['全县共有基层党组织56个，其中党委3个、党总支5个、党支部48个。'],
+    ['受理信访件32件，其中2022年6月以前的12件。'],
+    ['移交问题线索15件，其中立案3件、谈话函询5件。'],
   ])('accepts parts that add up: %s', (sentence) => {
     expect(counts(notice('', sentence))).toEqual([]);
   });
@@ -111,6 +114,11 @@ describe('count/mismatch: parts and their whole', () => {
     expect(found).toHaveLength(1);
     expect(found[0].message).toBe('分项之和与总数不符：27（已完成） + 2（其余） = 29，总数为“30项”');
     expect(found[0].range.start.line).toBe(8);
+  });
+
+  it('finds a list after 其中 that exceeds the whole', () => {
+    const found = counts(notice('', '全县共有基层党组织56个，其中党委3个、党总支5个、党支部50个。'));
+    expect(found.map((f) => f.message)).toEqual(['分项之和超过总数：3（其中） + 5（其中） + 50（其中） = 58，总数为“56个”']);
   });
 
   it('finds a completed count above the whole', () => {

@@ -201,6 +201,9 @@ function sentencesOf(doc: NoticeDocument): Sentence[] {
       sentence = [];
       sentences.push(sentence);
     }
+    const cue = text.slice(cueStart, start);
+    // `其中党委3个、党总支5个`: a list after `其中` is all of it the parts.
+    const listed = cue.startsWith('、') && sentence.length > 0 && sentence[sentence.length - 1].category === 'among';
     sentence.push({
       line,
       start,
@@ -209,7 +212,7 @@ function sentencesOf(doc: NoticeDocument): Sentence[] {
       value,
       unit: text[unit],
       noun: normalNoun(found.noun),
-      category: categoryOf(text.slice(cueStart, start)),
+      category: categoryOf(cue) ?? (listed ? 'among' : undefined),
     });
     previousEnd = end;
   }
@@ -220,9 +223,15 @@ function sameKind(part: CountMention, whole: CountMention): boolean {
   return part.unit === whole.unit && (part.noun === '' || part.noun === whole.noun);
 }
 
+/**
+ * Parts must make their whole exactly when the rest is among them, or every
+ * timeframe, or several parts of another kind; `其中…` may pick out only some
+ * (`受理信访件32件，其中2022年6月以前的12件`), so it must not exceed the whole.
+ */
 function sumCheck(whole: CountMention, parts: Part[]): CountCheck {
   const categories = new Set(parts.map((p) => p.category));
-  const exact = categories.has('rest') || categories.has('among') || TIMEFRAMES.every((t) => categories.has(t)) || parts.length > 1;
+  const exact =
+    categories.has('rest') || TIMEFRAMES.every((t) => categories.has(t)) || (parts.length > 1 && !categories.has('among'));
   const total = parts.reduce((sum, p) => sum + p.mention.value, 0);
   return { kind: 'sum', whole, parts, exact, ok: exact ? total === whole.value : total <= whole.value };
 }
