@@ -38,8 +38,16 @@ const messages = {
   },
 } satisfies Record<string, Message>;
 
-/** A run of digits with the separators phone numbers are written with; at least two digits. */
-const NUMBER = /(?<![0-9０-９A-Za-z@.＠])\+?[0-9０-９][0-9０-９\-－—()（）\s]*[0-9０-９](?![0-9０-９A-Za-z@＠])/g;
+/** A run of digits with the separators phone numbers are written with; at least two digits. Times (`8:30-17:30`) are none. */
+const NUMBER = /(?<![0-9０-９A-Za-z@.＠]|[0-9０-９][:：])\+?[0-9０-９][0-9０-９\-－—()（）\s]*[0-9０-９](?![0-9０-９A-Za-z@＠]|[:：][0-9０-９])/g;
+/** What stands before an extension (`转8001`, `分机 8001`), which is no number of its own. */
+const EXTENSION_BEFORE = /(?:转|分机)\s*$/;
+/** A landline's area code and number apart, for the numbers after it that share the code (`0530-5123456、5123457`). */
+const LANDLINE = /^[(（]?(0\d{2,3})[)）]?[\s\-－—]*\d{7,8}$/;
+/** A landline's number without its area code. */
+const LOCAL_NUMBER = /^[2-9]\d{6,7}$/;
+/** What joins two numbers listed together. */
+const LIST_JOINS = /^\s*[、/／]\s*$/;
 /** What follows a number that is part of an address, a date or a count, not a phone number (tried where the number ends). */
 const NOT_A_PHONE_AFTER = /\s*[号室楼层栋单年月日元万件个次项条期届]/y;
 const PHONE_LABEL = /电话|热线|手机|传真|座机|tel|phone/i;
@@ -112,7 +120,13 @@ function judgeAfresh(written: string): Verdict {
   // An extension after a landline: `0531-12345678-8001`.
   const extension = /^(.*\d)[-－—]\d{1,6}$/.exec(written.trim());
   if (isValidPhoneNumber(digits, 'CN') || (extension && isValidPhoneNumber(digitsOf(extension[1]), 'CN'))) return 'ok';
-  if (/^[2-9]\d{6,7}$/.test(digits)) return 'areaCode';
+  // The discipline hotline under a local area code: `0530-12388`.
+  const local = /^[(（]?0\d{2,3}[)）]?[\s\-－—]*(\d+)$/.exec(written.trim());
+  if (local && HOTLINE.test(local[1])) return 'ok';
+  // Two numbers a space apart: `0530-5123456 13812345678`.
+  const pieces = written.trim().split(/\s+/);
+  if (pieces.length > 1 && pieces.every((piece) => judgePhone(piece) === 'ok')) return 'ok';
+  if (LOCAL_NUMBER.test(digits)) return 'areaCode';
   return 'phone';
 }
 
@@ -144,12 +158,15 @@ function checkLine(locale: Locale, line: number, text: string): LineReport {
       fixes: EMAIL.test(repaired) ? [{ title: localize(locale, messages.fixEmail, { address: repaired }), edits: [{ range, newText: repaired }] }] : undefined,
     });
   }
+  // The area code of the landline just read, and where it ended, for a number listed after it without one.
+  let areaCode = '';
+  let landlineEnd = -1;
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
     const written = m[0].replace(/[\s(（]+$/, '');
     const start = m.index;
     const end = start + written.length;
-    if (inLiteral(start)) continue;
+    if (inLiteral(start) || EXTENSION_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue;
     NOT_A_PHONE_AFTER.lastIndex = end;
     if (NOT_A_PHONE_AFTER.test(text)) continue;
     const label = labelOf(start, end);
@@ -162,7 +179,12 @@ function checkLine(locale: Locale, line: number, text: string): LineReport {
     const isPhone = label === 'phone' || digits.length >= 7;
     if (!isPhone || label === 'email') continue;
     hasChannel = true;
-    const verdict = judgePhone(written);
+    const sharesAreaCode = areaCode !== '' && LOCAL_NUMBER.test(digits) && LIST_JOINS.test(text.slice(landlineEnd, start));
+    const verdict = judgePhone(sharesAreaCode ? `${areaCode}-${written}` : written);
+    const landline = LANDLINE.exec(written.trim());
+    if (landline) [areaCode, landlineEnd] = [landline[1], end];
+    else if (sharesAreaCode) landlineEnd = end;
+    else areaCode = '';
     if (verdict !== 'ok') {
       reports.push({
         range: lineRange(line, start, end),
