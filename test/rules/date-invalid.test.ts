@@ -31,6 +31,12 @@ describe('date/invalid: dates that do not exist', () => {
     expect(dates(notice('2月29日，召开党组会议。', '2024年10月15日'))).toEqual([]);
   });
 
+  it('moves a date to the next year after a month alone that comes later in the year', () => {
+    expect(dates('2023年12月召开民主生活会，2月29日前完成班子成员对照检查。')).toEqual([]);
+    const text = '2022年12月召开民主生活会，2月29日前完成班子成员对照检查。';
+    expect(flagged(text, dates(text))).toEqual(['2月29日']);
+  });
+
   it.each(['2024年2月29日', '12月31日', '每月15日前报送，3个月内完成，2019—2023年规划。', '电话：0531-12345678'])(
     'accepts %s',
     (sentence) => expect(dates(sentence)).toEqual([]),
@@ -41,6 +47,13 @@ describe('date/invalid: inspection, feedback and publication in order', () => {
   it('accepts the usual order, a period across the new year and a range whose end has no year', () => {
     expect(dates(notice('根据市委统一部署，2024年3月11日至5月20日，市委第二巡察组对市某局开展了巡察。6月18日，市委巡察组反馈了巡察意见。'))).toEqual([]);
     expect(dates(notice('根据统一部署，2023年11月6日至1月12日，巡察组开展了巡察。2月18日，巡察组反馈了巡察意见。'))).toEqual([]);
+  });
+
+  it('leaves the year of the account alone after a period looked back on (以来, 以前, 至今)', () => {
+    const opening = '根据市委统一部署，2023年4月10日至5月31日，市委巡察组对市某局开展了常规巡察，重点检查2020年1月以来的财务收支情况。7月5日，市委巡察组反馈了巡察意见。';
+    expect(dates(notice(opening, '2023年9月28日'))).toEqual([]);
+    const late = notice(opening.replace('7月5日', '5月5日'), '2023年9月28日');
+    expect(flagged(late, dates(late))).toEqual(['5月5日']);
   });
 
   it('finds a period that ends before it starts', () => {

@@ -18,7 +18,12 @@ export interface DateMention {
   day: number | undefined;
   /** Whether the date ends a range (`…至6月5日`). */
   endsRange: boolean;
+  /** Whether the date bounds a period looked back on (`2020年1月以来`, `2021年底前`), outside the account's own sequence. */
+  boundsPeriod: boolean;
 }
+
+/** What follows a date that bounds a period looked back on or ahead to. */
+const PERIOD_AFTER = /^(?:以来|以前|以后|之前|之后|至今|起)/;
 
 const YEAR_DIGITS = '〇一二三四五六七八九';
 const DIGIT = '[0-9０-９]';
@@ -85,13 +90,15 @@ export function findDates(text: string): readonly DateMention[] {
     const end = m.index + m[0].length;
     const dateText = text.slice(start, end);
     const endsRange = m[7] !== undefined || IS_RANGE_LINK.has(text.charAt(m.index - 1));
+    const boundsPeriod = PERIOD_AFTER.test(text.slice(end, end + 2));
+    const found = { start, end, text: dateText, endsRange, boundsPeriod };
     if (m[2] !== undefined) {
-      dates.push({ start, end, text: dateText, endsRange, year: arabic(m[1]), month: arabic(m[2]), day: arabic(m[3]) });
+      dates.push({ ...found, year: arabic(m[1]), month: arabic(m[2]), day: arabic(m[3]) });
     } else if (m[5] !== undefined) {
       const day = m[6] ? parseChineseNumeral(m[6]) : undefined;
-      dates.push({ start, end, text: dateText, endsRange, year: chineseYear(m[4]), month: parseChineseNumeral(m[5]), day });
+      dates.push({ ...found, year: chineseYear(m[4]), month: parseChineseNumeral(m[5]), day });
     } else {
-      dates.push({ start, end, text: dateText, endsRange, year: undefined, month: undefined, day: arabic(m[8]) });
+      dates.push({ ...found, year: undefined, month: undefined, day: arabic(m[8]) });
     }
   }
   return dates;

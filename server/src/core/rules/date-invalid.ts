@@ -73,18 +73,23 @@ function complete(line: number, mentions: readonly DateMention[], fallbackYear: 
   let year = fallbackYear;
   let month: number | undefined;
   return mentions.map((mention) => {
-    month = mention.month ?? month;
     const written = mention.year;
-    year = written ?? year;
-    if (year === undefined || month === undefined || mention.day === undefined) return { mention, line, year, month, date: undefined };
-    let date: FullDate = { year, month, day: mention.day };
+    const ownYear = written ?? year;
+    const ownMonth = mention.month ?? month;
+    // A period looked back on (`2020年1月以来`) leaves the account's year and month where they were.
+    const carry = (placed: Placed): Placed => {
+      if (!mention.boundsPeriod) [year, month] = [placed.year, placed.month];
+      return placed;
+    };
+    if (ownYear === undefined || ownMonth === undefined) return carry({ mention, line, year: ownYear, month: ownMonth, date: undefined });
+    // A month alone (`2023年12月`) still orders what follows: `2月29日前` after it is in the next year.
+    let date: FullDate = { year: ownYear, month: ownMonth, day: mention.day ?? 1 };
     if (written === undefined && previous && dayNumber(date) < dayNumber(previous)) {
-      const next = { ...date, year: year + 1 };
+      const next = { ...date, year: ownYear + 1 };
       if (latest === undefined || dayNumber(next) <= latest) date = next;
     }
-    year = date.year;
-    previous = date;
-    return { mention, line, year, month, date };
+    if (!mention.boundsPeriod) previous = date;
+    return carry({ mention, line, year: date.year, month: ownMonth, date: mention.day === undefined ? undefined : date });
   });
 }
 
