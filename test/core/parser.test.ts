@@ -100,6 +100,11 @@ describe('parser: title, stray lines, governed ranges', () => {
     expect(doc.title!.text).toBe('关于市委第三轮巡察整改进展情况的通报');
   });
 
+  it('reads the numbered lines under 附件： as attachments, not headings', () => {
+    const doc = parse('一、甲\n正文\n1.子\n附件：1.整改任务清单\n      2.整改完成情况统计表\n二、乙\n正文\n');
+    expect(doc.headings.map((h) => h.marker.text)).toEqual(['一、', '1.', '二、']);
+  });
+
   it('governs text up to the next heading of the same or higher level, trailing blanks trimmed', () => {
     const doc = parse('一、甲\n正文\n（一）子\n正文\n\n（二）丑\n正文\n\n二、乙\n正文\n');
     const [first, second] = doc.roots;

@@ -214,6 +214,9 @@ function findTitle(lines: string[], firstHeadingLine: number): { title: Title | 
   };
 }
 
+/** The line that opens the list of attachments. */
+const ATTACHMENTS = /^[\s\u3000]*附件[：:]/;
+
 const DATE_LINE = /^[\s\u3000]*(\d{4}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)[\s\u3000]*$/;
 
 /** Issuer and date at the end: `中共…党组` then `2022年1月17日`. */
@@ -238,9 +241,16 @@ export function parse(text: string): NoticeDocument {
   const commentLines = new Set(directives.map((d) => d.line));
   const lines = commentLines.size ? split.lines.map((line, i) => (commentLines.has(i) ? '' : line)) : split.lines;
   const headings: Heading[] = [];
+  // `附件：1.…` and the numbered lines under it list attachments, not headings.
+  let inAttachments = false;
   for (let i = 0; i < lines.length; i++) {
+    if (ATTACHMENTS.test(lines[i])) {
+      inAttachments = true;
+      continue;
+    }
     const heading = parseHeading(i, lines[i]);
-    if (heading) headings.push(heading);
+    inAttachments &&= heading?.marker.family === 'arabic';
+    if (heading && !inAttachments) headings.push(heading);
   }
   const firstHeadingLine = headings.length ? headings[0].line : lines.length;
   const { title, stray } = findTitle(lines, firstHeadingLine);
