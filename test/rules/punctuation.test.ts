@@ -12,6 +12,7 @@ describe('punctuation/pair', () => {
     ['修订《办法（试行》，规范管理。', '（', '“（”没有配对的“）”'],
     ['落实《山东省“泰山文艺奖”评选方案》(鲁文字[2020])8号)要求。', ')', '多余的“)”：前面没有与之配对的“(”'],
     ['成立审核（读委员会】。', '】', '多余的“】”：前面没有与之配对的“【”'],
+    ['发现问题12个）已整改。', '）', '多余的“）”：前面没有与之配对的“（”'],
   ])('finds the unmatched mark in “%s”', (sentence, mark, message) => {
     const found = pairs(sentence);
     expect(found.map((f) => f.message)).toContain(message);
@@ -30,7 +31,8 @@ describe('punctuation/pair', () => {
     '修订《关于贯彻落实〈党委（党组）工作细则〉的实施办法》〔2021〕3号，【重要】「注」。',
     '印发《管理办法(试行)》，(一)加强领导。',
     '网址：https://example.org/a)b 不算。',
-  ])('accepts balanced and nested marks: %s', (sentence) => {
+    '建立机制：1）建立台账；2）对账销号；3) 定期通报。',
+  ])('accepts balanced and nested marks, and items numbered 1）: %s', (sentence) => {
     expect(pairs(sentence)).toEqual([]);
   });
 

@@ -7,7 +7,7 @@
  */
 import { localize, type Message } from '../i18n';
 import { lineLiterals, spanCursor } from '../literals';
-import { MatchScanner, proseLines } from '../text';
+import { codeTable, MatchScanner, proseLines } from '../text';
 import type { Rule, RuleReport } from './rule';
 
 const messages = {
@@ -51,6 +51,19 @@ const HALF_WIDTH_PARTNER: Record<string, string> = { '(': ')', ')': '(' };
  */
 const PAIR_MARK = new RegExp(`[${PAIRS.flat().join('')}()]`, 'g');
 
+/** What writes an item's number: digits of either width, Chinese numerals. */
+const ITEM_NUMERALS = codeTable('0123456789０１２３４５６７８９一二三四五六七八九十');
+/** What an item may follow within its line: the line's start (spaces aside), or the end of a clause. */
+const BEFORE_ITEM = codeTable('；;：:，,。 \t\u3000');
+const LONGEST_ITEM_NUMBER = 3;
+
+/** Whether the parenthesis closing at `at` numbers an item (`1）建立台账；2）对账销号`), in the line starting at `start`. */
+function closesItemNumber(text: string, start: number, at: number): boolean {
+  let from = at;
+  while (from > start && at - from < LONGEST_ITEM_NUMBER && ITEM_NUMERALS[text.charCodeAt(from - 1)] === 1) from--;
+  return from < at && (from === start || BEFORE_ITEM[text.charCodeAt(from - 1)] === 1);
+}
+
 interface Unmatched {
   at: number;
   mark: string;
@@ -91,6 +104,7 @@ function unmatched(
       continue;
     }
     const closes = CLOSING[code] - 1;
+    if (openCount[closes] === 0 && closes === PARENTHESES - 1 && closesItemNumber(text, start, i)) continue;
     if (openCount[closes] === 0) {
       const mark = text[i];
       found.push({ at: i - start, mark, other: HALF_WIDTH_PARTNER[mark] ?? PAIRS[closes][0], opening: false });
