@@ -91,14 +91,13 @@ export function findDates(text: string): readonly DateMention[] {
     const dateText = text.slice(start, end);
     const endsRange = m[7] !== undefined || IS_RANGE_LINK.has(text.charAt(m.index - 1));
     const boundsPeriod = PERIOD_AFTER.test(text.slice(end, end + 2));
-    const found = { start, end, text: dateText, endsRange, boundsPeriod };
     if (m[2] !== undefined) {
-      dates.push({ ...found, year: arabic(m[1]), month: arabic(m[2]), day: arabic(m[3]) });
+      dates.push({ start, end, text: dateText, endsRange, boundsPeriod, year: arabic(m[1]), month: arabic(m[2]), day: arabic(m[3]) });
     } else if (m[5] !== undefined) {
       const day = m[6] ? parseChineseNumeral(m[6]) : undefined;
-      dates.push({ ...found, year: chineseYear(m[4]), month: parseChineseNumeral(m[5]), day });
+      dates.push({ start, end, text: dateText, endsRange, boundsPeriod, year: chineseYear(m[4]), month: parseChineseNumeral(m[5]), day });
     } else {
-      dates.push({ ...found, year: undefined, month: undefined, day: arabic(m[8]) });
+      dates.push({ start, end, text: dateText, endsRange, boundsPeriod, year: undefined, month: undefined, day: arabic(m[8]) });
     }
   }
   return dates;

@@ -241,10 +241,11 @@ export function parse(text: string): NoticeDocument {
   const commentLines = new Set(directives.map((d) => d.line));
   const lines = commentLines.size ? split.lines.map((line, i) => (commentLines.has(i) ? '' : line)) : split.lines;
   const headings: Heading[] = [];
-  // `附件：1.…` and the numbered lines under it list attachments, not headings.
+  // `附件：1.…` and the numbered lines under it list attachments, not headings; looked for only in a text that may hold them.
+  const mayListAttachments = text.includes('附件');
   let inAttachments = false;
   for (let i = 0; i < lines.length; i++) {
-    if (ATTACHMENTS.test(lines[i])) {
+    if (mayListAttachments && ATTACHMENTS.test(lines[i])) {
       inAttachments = true;
       continue;
     }
