@@ -3,8 +3,10 @@
  * mistakes, with part titles and counts worded unlike the two real notices:
  * a county bureau (巡察), a provincial enterprise (巡视, four numbering
  * levels), a university college (circled items), a ministry (central
- * inspection, inline items throughout) and a township (the problems listed
- * with no aspects above them). Nothing may be reported
+ * inspection, inline items throughout), a township (the problems listed
+ * with no aspects above them) and a hospital (整改措施/整改成效 labels, 第一…
+ * and 首先… enumerations, petitions in a paragraph), the last also as copied
+ * from a web page: BOM, CRLF, bold headings, full-width indents. Nothing may be reported
  * in them, and all five parts must be found where they stand.
  */
 import { describe, expect, it } from 'vitest';
@@ -17,6 +19,8 @@ const DRAFTS: ReadonlyArray<readonly [name: string, rectificationTitle: string]>
   ['university', '坚持问题导向，扎实推进整改落实'],
   ['ministry', '聚焦巡视反馈问题，不折不扣抓好整改落实'],
   ['township', '巡察反馈问题整改情况'],
+  ['hospital', '对照反馈意见，逐条抓好整改'],
+  ['hospital-web-copy', '对照反馈意见，逐条抓好整改'],
 ];
 
 describe('notices in the usual phrasing', () => {
