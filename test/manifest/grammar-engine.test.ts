@@ -71,6 +71,13 @@ describe('the grammar in VS Code’s own engine', () => {
     expect(coloured).toEqual(checker);
   });
 
+  it('does not colour the numbered lines under 附件： as headings, as the checker does not read them as such', () => {
+    const lines = ['三、下一步工作打算', '附件：1.整改任务清单', '      2.整改完成情况统计表', '', '1.关于学习'];
+    const { grammar: coloured, checker } = headingMarkers(lines.join('\n'));
+    expect(checker).toEqual(['1@0 三、', '', '', '', '3@0 1.']);
+    expect(coloured).toEqual(checker);
+  });
+
   it('colours a title, a date and an e-mail address in a long run of its characters', () => {
     const [title, date, mail] = tokenizeLines(grammar, [
       '  关于省委巡视整改进展情况的通报',
