@@ -64,6 +64,19 @@ describe('notice-lint text output', () => {
     expect(withMd.stdout).toContain('draft.md:12:1 error');
   });
 
+  it('says so, and still exits 0, when a folder holds no notice files', () => {
+    fs.mkdirSync(path.join(work, 'drafts-as-text'), { recursive: true });
+    fs.writeFileSync(path.join(work, 'drafts-as-text/notice.txt'), '关于巡察整改进展情况的通报\n');
+    const { status, stdout, stderr } = lint(['drafts-as-text']);
+    expect(status).toBe(0);
+    expect(stdout.trim()).toBe('0 files checked: 0 errors, 0 warnings, 0 info');
+    expect(stderr).toBe(
+      'notice-lint: drafts-as-text: no *.notice or *.notice.txt files in this folder, so nothing was checked there; name the files to check, or add endings with --ext (such as --ext .txt)\n',
+    );
+    expect(lint(['--locale', 'zh', '--ext', '.txt', 'drafts-as-text']).stderr).toBe('');
+    expect(lint(['.']).stderr).not.toContain('no *.notice');
+  });
+
   it('prints the outline with --outline', () => {
     const { stdout } = lint(['--outline', 'clean.notice']);
     expect(stdout).toContain('\n  二、市委巡察组反馈意见整改落实情况  (16)\n');

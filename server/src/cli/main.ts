@@ -111,7 +111,7 @@ async function run(argv: string[]): Promise<number> {
     return 0;
   }
 
-  const { files, problems } = collectFiles(options.operands, options.extensions, options.locale);
+  const { files, problems, notes } = collectFiles(options.operands, options.extensions, options.locale);
   const totals: Totals = { files: 0, error: 0, warning: 0, info: 0, unreadable: problems.length, fixed: 0 };
   let unwritten = 0;
   let configFailed = false;
@@ -122,7 +122,7 @@ async function run(argv: string[]): Promise<number> {
     if (!process.stdout.write(chunk)) drained ??= once(process.stdout, 'drain').then(() => (drained = undefined));
   };
   const reports = new ReportStream(options.format, options.outline, write);
-  for (const problem of problems) process.stderr.write(`notice-lint: ${problem.name}: ${problem.error}\n`);
+  for (const problem of [...problems, ...notes]) process.stderr.write(`notice-lint: ${problem.name}: ${problem.error}\n`);
   const consume = (outcome: FileOutcome) => {
     // Each thread reads a configuration file for itself; its problems are told once.
     for (const problem of outcome.configProblems) {

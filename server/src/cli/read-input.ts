@@ -40,6 +40,10 @@ const messages = {
     en: (a) => `too large (over the limit of ${a.limit} MB), not checked`,
   },
   binary: { zh: () => '二进制文件（含 NUL 字节），未检查', en: () => 'binary file (contains NUL bytes), not checked' },
+  noNotices: {
+    zh: (a) => `目录中没有 ${a.endings} 文件，未检查任何文件；可直接列出要检查的文件，或用 --ext 增加文件后缀（如 --ext .txt）`,
+    en: (a) => `no ${a.endings} files in this folder, so nothing was checked there; name the files to check, or add endings with --ext (such as --ext .txt)`,
+  },
   notUtf8: {
     zh: () => '不是有效的 UTF-8 文本；请另存为 UTF-8 后重试',
     en: () => 'not valid UTF-8 text; save it as UTF-8 and try again',
@@ -78,9 +82,11 @@ export function collectFiles(
   operands: readonly string[],
   extensions: readonly string[],
   locale: Locale,
-): { files: string[]; problems: Unreadable[] } {
+): { files: string[]; problems: Unreadable[]; notes: Unreadable[] } {
   const files: string[] = [];
   const problems: Unreadable[] = [];
+  /** Folders named on the command line that hold no notice: not a failure, but worth a word. */
+  const notes: Unreadable[] = [];
   const visited = new Set<string>();
   const walk = (directory: string, ancestors: readonly string[]) => {
     let real: string;
@@ -142,10 +148,18 @@ export function collectFiles(
       problems.push({ name: operand, error: describe(locale, error) });
       continue;
     }
-    if (stat.isDirectory()) walk(operand, []);
-    else files.push(operand);
+    if (stat.isDirectory()) {
+      const before = files.length;
+      walk(operand, []);
+      if (files.length === before) {
+        const endings = new Intl.ListFormat(locale, { type: 'disjunction' }).format(extensions.map((ext) => `*${ext}`));
+        notes.push({ name: operand, error: localize(locale, messages.noNotices, { endings }) });
+      }
+    } else {
+      files.push(operand);
+    }
   }
-  return { files, problems };
+  return { files, problems, notes };
 }
 
 function specialKind(stat: fs.Stats): Record<Locale, string> {
