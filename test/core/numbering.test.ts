@@ -121,6 +121,11 @@ describe('inline enumerations', () => {
     expect(numberingFindings('一、甲\n一是抓学习；二是抓制度。\n三是抓落实。\n')).toEqual([]);
   });
 
+  it('restarts after a label of its own in the same paragraph, and only there', () => {
+    expect(numberingFindings('一、甲\n整改措施：①建立台账；②定期调度。整改成效：①台账全部建立；②调度12次。\n')).toEqual([]);
+    expect(numberingFindings('一、甲\n一是抓学习；二是抓制度。一是抓落实。\n').map((f) => f.message)).toEqual(['列举编号应为“三是”，实为“一是”']);
+  });
+
   it('restarts under each heading', () => {
     expect(numberingFindings('一、甲\n一是抓学习。\n二、乙\n一是抓制度；二是抓落实。\n')).toEqual([]);
   });

@@ -214,6 +214,9 @@ function findTitle(lines: string[], firstHeadingLine: number): { title: Title | 
   };
 }
 
+/** What ends the label an enumeration may follow (`整改成效：`). */
+const LABEL_END = /[：:]/;
+
 /** The line that opens the list of attachments. */
 const ATTACHMENTS = /^[\s\u3000]*附件[：:]/;
 
@@ -314,8 +317,13 @@ export function parse(text: string): NoticeDocument {
       };
       const run = openRuns[match.kind];
       const previous = run?.items[run.items.length - 1];
-      // A new enumeration starts where `一是` opens a paragraph other than the previous item's.
-      if (run && !(item.number === 1 && previous!.paragraph !== index)) {
+      // A new enumeration starts where `一是` opens a paragraph other than the previous item's, or follows a label
+      // of its own in the same one (`整改措施：①…②…。整改成效：①…`).
+      const restarts =
+        item.number === 1 &&
+        previous !== undefined &&
+        (previous.paragraph !== index || LABEL_END.test(lines[i].slice(previous.range.end.character, start)));
+      if (run && !restarts) {
         run.items.push(item);
       } else {
         const fresh: InlineEnumeration = { kind: match.kind, scope: governing, items: [item] };
