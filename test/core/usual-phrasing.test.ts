@@ -39,3 +39,19 @@ describe('notices in the usual phrasing', () => {
     });
   }
 });
+
+describe('the next steps under the other titles offices give them', () => {
+  const text = readFixture('test/fixtures/usual-phrasing/county-bureau.notice');
+
+  it.each(['后续工作安排', '下一阶段工作安排', '坚持常态长效，持续推进整改', '强化成果运用，建立长效机制'])('四、%s', (title) => {
+    const { document, findings } = analyze(text.replace('四、下一步工作打算', `四、${title}`), { locale: 'en' });
+    expect(document.parts.nextSteps?.heading?.title).toBe(title);
+    expect(findings).toEqual([]);
+  });
+
+  it('but not the opening part titled with 长效机制, which stays the situation', () => {
+    const { parts } = analyze(text.replace('一、提高政治站位，扎实推进巡察整改工作', '一、加强组织领导，建立长效机制')).document;
+    expect(parts.situation?.heading?.title).toBe('加强组织领导，建立长效机制');
+    expect(parts.nextSteps?.heading?.title).toBe('下一步工作打算');
+  });
+});

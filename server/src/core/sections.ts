@@ -9,7 +9,7 @@ import type { Heading, NoticeDocument, Paragraph, Part, PartKind, Range } from '
 const HEADING_CUES: ReadonlyArray<readonly [PartKind, RegExp]> = [
   ['petitions', /信访|问题线索|移交/],
   ['contact', /联系方式|欢迎.{0,20}监督/],
-  ['nextSteps', /今后|下一步|打算|持续巩固|巩固.{0,12}成果|深化.{0,12}整改/],
+  ['nextSteps', /今后|下一步|下一?阶段|后续|打算|持续巩固|巩固.{0,12}成果|深化.{0,12}整改/],
   ['rectification', /反馈(?:意见|问题).{0,30}(?:整改|落实)|逐[条项].{0,10}(?:整改|落实)|整改(?:落实|进展)情况|对标.{0,10}反馈/],
   ['situation', /基本情况|总体情况|组织领导|政治责任|主体责任|整改工作(?:开展)?情况/],
 ];
@@ -19,6 +19,13 @@ const NESTABLE: ReadonlySet<PartKind> = new Set(['petitions', 'contact']);
 
 const PETITION_PARAGRAPH = /移交.{0,20}(?:问题线索|信访)|(?:问题线索|信访件).{0,20}(?:办理|办结)/;
 const CONTACT_PARAGRAPH = /欢迎.{0,30}(?:监督|批评|意见)|联系方式|联系电话|邮政信箱|电子邮箱|电子信箱/;
+
+/**
+ * Titles of the next steps that could title the opening part too
+ * (`坚持常态长效，持续推进整改`): taken as the next steps only after the
+ * item-by-item part.
+ */
+const LATER_NEXT_STEPS = /长效|常态|持续推进/;
 
 /** A heading that names a feedback point: `关于…方面`, `关于…的问题`. */
 const FEEDBACK_POINT = /^关于.{0,60}(?:问题|方面)/;
@@ -85,12 +92,16 @@ export function findParts(doc: NoticeDocument): Partial<Record<PartKind, Part>> 
     const contact = findContact(doc);
     if (contact) parts.contact = contact;
   }
-  if (!parts.rectification) {
-    const heading = rectificationByContent(unclassifiedRoots);
-    if (heading) {
-      parts.rectification = headingPart('rectification', heading);
-      unclassifiedRoots.splice(unclassifiedRoots.indexOf(heading), 1);
-    }
+  /** Gives a top-level heading no cue placed to a part. */
+  const place = (kind: PartKind, heading: Heading | undefined) => {
+    if (!heading) return;
+    parts[kind] = headingPart(kind, heading);
+    unclassifiedRoots.splice(unclassifiedRoots.indexOf(heading), 1);
+  };
+  if (!parts.rectification) place('rectification', rectificationByContent(unclassifiedRoots));
+  const rectificationLine = parts.rectification?.line;
+  if (!parts.nextSteps && rectificationLine !== undefined) {
+    place('nextSteps', unclassifiedRoots.find((root) => root.line > rectificationLine && LATER_NEXT_STEPS.test(root.title)));
   }
   // The situation part usually opens the body; its titles vary too much for cues alone.
   const firstRoot = doc.roots[0];
