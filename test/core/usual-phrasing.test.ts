@@ -55,3 +55,15 @@ describe('the next steps under the other titles offices give them', () => {
     expect(parts.nextSteps?.heading?.title).toBe('下一步工作打算');
   });
 });
+
+describe('the item-by-item part under a title with no cue', () => {
+  it('is found by its aspects, written 在…方面 as well as 关于…方面', () => {
+    const text = readFixture('test/fixtures/usual-phrasing/county-bureau.notice')
+      .replace('二、坚持问题导向，逐项抓好整改落实', '二、聚焦问题清单，推动整改落地见效')
+      .replace(/（(一|二|三)）关于(.*)方面/g, '（$1）在$2方面');
+    const { document, findings } = analyze(text, { locale: 'en' });
+    expect(document.parts.rectification?.heading?.title).toBe('聚焦问题清单，推动整改落地见效');
+    expect(document.parts.rectification?.heading?.children.map((child) => child.title.slice(0, 1))).toEqual(['在', '在', '在']);
+    expect(findings).toEqual([]);
+  });
+});

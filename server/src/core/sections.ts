@@ -27,8 +27,8 @@ const CONTACT_PARAGRAPH = /欢迎.{0,30}(?:监督|批评|意见)|联系方式|�
  */
 const LATER_NEXT_STEPS = /长效|常态|持续推进/;
 
-/** A heading that names a feedback point: `关于…方面`, `关于…的问题`. */
-const FEEDBACK_POINT = /^关于.{0,60}(?:问题|方面)/;
+/** A heading that names a feedback point: `关于…方面`, `关于…的问题`, `在贯彻落实党中央决策部署方面`. */
+const FEEDBACK_POINT = /^关于.{0,60}(?:问题|方面)|方面(?:的?问题)?$/;
 
 /**
  * The item-by-item part under a title with no cue (`二、坚持问题导向，扎实推进整改`)
