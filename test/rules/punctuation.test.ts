@@ -67,6 +67,11 @@ describe('punctuation/width', () => {
     );
   });
 
+  it('leaves the brackets of an area code in a phone number alone, not those around Chinese', () => {
+    const text = '联系电话：(0530)5123456、(010) 66091234；印发《办法(试行)》。';
+    expect(flagged(text, widths(text))).toEqual(['(', ')']);
+  });
+
   it('converts straight quotes by position and parentheses as pairs', () => {
     const text = '开展"回头看"活动,印发《办法(试行)》。';
     const [first] = widths(text);

@@ -1,6 +1,7 @@
 /**
  * Stretches of a line that are not Chinese prose and keep their own
- * punctuation: web addresses, e-mail addresses and `code`. Punctuation rules
+ * punctuation: web addresses, e-mail addresses, `code` and phone numbers
+ * with their area code in brackets (`(0531)86123456`). Punctuation rules
  * skip them.
  */
 
@@ -20,6 +21,7 @@ const LITERAL = new RegExp(
     '(?:https?|ftp)://[^\\s\\u3000-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20“”‘’]+',
     'www\\.[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+(?:/[^\\s\\u3000-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20“”‘’]*)?',
     EMAIL_SOURCE,
+    '\\(0\\d{2,3}\\)[ \\t]?\\d{7,8}(?!\\d)',
   ].join('|'),
   'g',
 );
@@ -30,9 +32,9 @@ export interface Span {
 }
 
 /** Every literal holds one of these; a line without them needs no full match (one pass of this is cheaper than one `includes` per cue). */
-const LITERAL_CUE = /[`@]|:\/\/|www\./;
+const LITERAL_CUE = /[`@]|:\/\/|www\.|\(0/;
 /** The cues of `LITERAL_CUE`, looked for one by one in a whole text: `indexOf` passes over it faster than the regex. */
-const CUES = ['`', '@', '://', 'www.'];
+const CUES = ['`', '@', '://', 'www.', '(0'];
 const NO_SPANS: readonly Span[] = [];
 
 export function literalSpans(text: string): Span[] {

@@ -44,6 +44,7 @@ const NUMBER = /(?<![0-9０-９A-Za-z@.＠]|[0-9０-９][:：])\+?[0-9０-９][0
 const EXTENSION_BEFORE = /(?:转|分机)\s*$/;
 /** A landline's area code and number apart, for the numbers after it that share the code (`0530-5123456、5123457`). */
 const LANDLINE = /^[(（]?(0\d{2,3})[)）]?[\s\-－—]*\d{7,8}$/;
+const OPENING_BRACKETS = '(（';
 /** A landline's number without its area code. */
 const LOCAL_NUMBER = /^[2-9]\d{6,7}$/;
 /** What joins two numbers listed together. */
@@ -142,7 +143,8 @@ interface LineReport {
 function checkLine(locale: Locale, line: number, text: string): LineReport {
   const reports: RuleReport[] = [];
   let hasChannel = OTHER_CHANNEL.test(text);
-  const inLiteral = spanCursor(literalSpans(text));
+  // Phone numbers are literals to the punctuation rules, not to this one.
+  const inLiteral = spanCursor(literalSpans(text).filter((span) => text[span.start] !== '('));
   const labelOf = labelReader(text);
   AT_SIGN_TOKEN.lastIndex = 0;
   for (let m = AT_SIGN_TOKEN.exec(text); m; m = AT_SIGN_TOKEN.exec(text)) {
@@ -163,8 +165,11 @@ function checkLine(locale: Locale, line: number, text: string): LineReport {
   let landlineEnd = -1;
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
-    const written = m[0].replace(/[\s(（]+$/, '');
-    const start = m.index;
+    const matched = m[0].replace(/[\s(（]+$/, '');
+    // An area code in brackets (`(0530)5123456`) is read, and reported, with its opening bracket.
+    const opensBracket = OPENING_BRACKETS.includes(text[m.index - 1]) && /[)）]/.test(matched);
+    const written = opensBracket ? text[m.index - 1] + matched : matched;
+    const start = opensBracket ? m.index - 1 : m.index;
     const end = start + written.length;
     if (inLiteral(start) || EXTENSION_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue;
     NOT_A_PHONE_AFTER.lastIndex = end;
