@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../server/src/core';
 import { CORPUS_000, corpusAvailable, readCorpus } from '../helpers/corpus';
 import { applyEdits, findingsOf, flagged } from '../helpers/findings';
 
@@ -38,7 +39,27 @@ describe('punctuation/pair', () => {
 
   it('checks each paragraph on its own and copes with thousands of marks', () => {
     expect(pairs('开展“回头看\n活动”。')).toHaveLength(2);
+    expect(pairs('开展“回头看”活动。\n\n”持续推进。')).toHaveLength(1);
     expect(pairs('（'.repeat(30_000) + '】'.repeat(30_000))).toHaveLength(60_000);
+  });
+});
+
+describe('punctuation/pair across a broken line', () => {
+  it('pairs marks across a paragraph the next one carries on, leaving the break to structure/broken-line', () => {
+    const text = ['一、整改工作总体情况', '县委高度重视，认真学习《中国共产党巡视工作条', '例》，建立“问题、任务、责任', '”三张清单，推动整改落实。'].join('\n');
+    const { findings } = analyze(text, { locale: 'zh' });
+    expect(findings.filter((f) => f.rule.startsWith('punctuation/') || f.rule === 'structure/broken-line').map((f) => [f.rule, f.range.start.line])).toEqual([
+      ['structure/broken-line', 1],
+      ['structure/broken-line', 2],
+    ]);
+  });
+
+  it('reports a mark still open after the paragraphs that carry on, on its own line', () => {
+    const text = ['一、整改工作总体情况', '县委认真学习《中国共产党巡视工作条例，建立', '“问题、任务、责任清单，推动整改落实。'].join('\n');
+    expect(pairs(text).map((f) => [f.range.start.line, f.range.start.character, f.message])).toEqual([
+      [1, 6, '“《”没有配对的“》”'],
+      [2, 0, '““”没有配对的“””'],
+    ]);
   });
 });
 

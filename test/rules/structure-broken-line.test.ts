@@ -30,6 +30,24 @@ describe('structure/broken-line', () => {
     );
   });
 
+  it('finds a paragraph that opens with a closing mark, the rest of the one before, however that one ends', () => {
+    const text = [
+      '一、整改工作总体情况',
+      '县委认真学习《中国共产党巡视工作条例',
+      '》，建立“问题、任务、责任',
+      '”三张清单。召开会议强调：“要把整改抓实。',
+      '”持续推进整改。',
+    ].join('\n');
+    const found = broken(text);
+    expect(found.map((f) => [f.range.start.line, f.message])).toEqual([
+      [1, '句子在此断行：下一段“》，建立“问题、任务、责…”接续本句'],
+      [2, '句子在此断行：下一段“”三张清单。召开会议强调…”接续本句'],
+      [3, '句子在此断行：下一段“”持续推进整改。”接续本句'],
+    ]);
+    expect(applyEdits(text, found[0].fixes![0].edits).split('\n')[1]).toBe('县委认真学习《中国共产党巡视工作条例》，建立“问题、任务、责任');
+    expect(broken('（一）关于落实《条例\n》的问题').map((f) => f.message)).toEqual(['标题在此断行：下一段“》的问题”是标题的后半部分']);
+  });
+
   it('finds a leftover page-break note and deletes it', () => {
     const text = '持续深化整改，巩固整改成果。（下转第3版）';
     const [finding] = broken(text);

@@ -3,9 +3,12 @@
  * mark without its opening one, within a paragraph: “” ‘’ 《》 〈〉 （） 〔〕
  * 【】 「」 『』. Half-width parentheses pair like full-width ones (and with
  * them: the width is `punctuation/width`'s business), since real notices mix
- * them (`(鲁厅字[2017])57号)`). The unmatched mark is reported.
+ * them (`(鲁厅字[2017])57号)`). A paragraph that the next one carries on
+ * (a line broken where a page was, see `broken-paragraphs`) leaves its open
+ * marks for that one to close. The unmatched mark is reported.
  */
 import { localize, type Message } from '../i18n';
+import { paragraphBreaks } from '../broken-paragraphs';
 import { lineLiterals, spanCursor } from '../literals';
 import { codeTable, MatchScanner, proseLines } from '../text';
 import type { Rule, RuleReport } from './rule';
@@ -65,6 +68,7 @@ function closesItemNumber(text: string, start: number, at: number): boolean {
 }
 
 interface Unmatched {
+  /** Offset in the text. */
   at: number;
   mark: string;
   other: string;
@@ -73,9 +77,13 @@ interface Unmatched {
 
 /**
  * The unmatched marks of the line `text[start, end)`, whose first mark is at
- * `marks.at`; leaves `marks` at the first mark after the line. `openCount`
- * tells, for each pair, how many are open: a closing mark with none open is
- * unmatched without searching the stack; it is all zeros again on return.
+ * `marks.at`; leaves `marks` at the first mark after the line. `stack` holds
+ * the offsets of the marks open, innermost last (each one's pair is read back
+ * from the text): on entry, those left open by the paragraphs this line
+ * carries on; on return, those the next paragraph is to close when this line
+ * `carriesOn`, and none otherwise. `openCount` tells, for each pair, how many
+ * are open: a closing mark with none open is unmatched without searching
+ * the stack.
  */
 function unmatched(
   text: string,
@@ -83,16 +91,16 @@ function unmatched(
   end: number,
   marks: MatchScanner,
   inLiteral: (index: number) => boolean,
+  stack: number[],
   openCount: Uint32Array,
+  carriesOn: boolean,
 ): readonly Unmatched[] {
   const found: Unmatched[] = [];
-  /** Offsets of the marks open, innermost last: each one's pair is read back from the text. */
-  const stack: number[] = [];
   const unclosed = (at: number) => {
     const pair = OPENING[text.charCodeAt(at)] - 1;
     const mark = text[at];
     openCount[pair]--;
-    found.push({ at: at - start, mark, other: HALF_WIDTH_PARTNER[mark] ?? PAIRS[pair][1], opening: true });
+    found.push({ at, mark, other: HALF_WIDTH_PARTNER[mark] ?? PAIRS[pair][1], opening: true });
   };
   for (let i = marks.at; i < end; i = marks.next()) {
     if (inLiteral(i - start)) continue;
@@ -107,7 +115,7 @@ function unmatched(
     if (openCount[closes] === 0 && closes === PARENTHESES - 1 && closesItemNumber(text, start, i)) continue;
     if (openCount[closes] === 0) {
       const mark = text[i];
-      found.push({ at: i - start, mark, other: HALF_WIDTH_PARTNER[mark] ?? PAIRS[closes][0], opening: false });
+      found.push({ at: i, mark, other: HALF_WIDTH_PARTNER[mark] ?? PAIRS[closes][0], opening: false });
       continue;
     }
     let depth = stack.length - 1;
@@ -117,7 +125,7 @@ function unmatched(
     stack.pop();
     openCount[closes]--;
   }
-  stack.forEach(unclosed);
+  if (!carriesOn) stack.splice(0).forEach(unclosed);
   return found.sort((a, b) => a.at - b.at);
 }
 
@@ -130,14 +138,21 @@ export const punctuationPair: Rule = {
     const marks = new MatchScanner(PAIR_MARK, doc.text);
     const literalsOf = lineLiterals(doc);
     const openCount = new Uint32Array(PAIRS.length);
+    const breaks = paragraphBreaks(doc);
+    const stack: number[] = [];
     for (const line of proseLines(doc)) {
       const start = doc.lineOffsets[line];
       const end = start + doc.lines[line].length;
-      if (marks.seek(start) >= end) continue;
+      if (marks.seek(start) >= end && stack.length === 0) continue;
       const inLiteral = spanCursor(literalsOf(line));
-      for (const { at, mark, other, opening } of unmatched(doc.text, start, end, marks, inLiteral, openCount)) {
+      const found = unmatched(doc.text, start, end, marks, inLiteral, stack, openCount, breaks.has(line));
+      for (const { at, mark, other, opening } of found) {
+        // A mark left open may be on a line before this one, which this line carries on.
+        let markLine = line;
+        while (doc.lineOffsets[markLine] > at) markLine--;
+        const character = at - doc.lineOffsets[markLine];
         reports.push({
-          range: { start: { line, character: at }, end: { line, character: at + 1 } },
+          range: { start: { line: markLine, character }, end: { line: markLine, character: character + 1 } },
           message: localize(locale, opening ? messages.unclosed : messages.unopened, { mark, other }),
         });
       }

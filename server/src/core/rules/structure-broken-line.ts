@@ -1,15 +1,13 @@
 /**
  * `structure/broken-line`: a heading or sentence broken across paragraphs
- * (a web or newspaper reprint cuts lines where the page did), and leftover
- * page-break notes such as `（下转第3版）`. A heading is broken when its line
- * ends on a mark that cannot end a title (`…伟大事业、`); a sentence when a
- * paragraph of prose ends without closing punctuation and the next paragraph
- * carries straight on. Both offer to join the two paragraphs; the note, to be
- * deleted.
+ * (a web or newspaper reprint cuts lines where the page did; see
+ * `broken-paragraphs`), and leftover page-break notes such as `（下转第3版）`.
+ * A break offers to join the two paragraphs; the note, to be deleted.
  */
 import { localize, type Locale, type Message } from '../i18n';
 import type { NoticeDocument, Paragraph, Range } from '../model';
-import { codeTable, isHan, isSpaceCode, proseLines } from '../text';
+import { contentEnd, paragraphBreaks } from '../broken-paragraphs';
+import { proseLines } from '../text';
 import type { Rule, RuleReport } from './rule';
 
 const messages = {
@@ -39,45 +37,12 @@ const messages = {
 // does: tried from inside a long run, the pattern would rescan the rest of it
 // from every position.
 const PAGE_NOTE = /(?<![ \t\u3000])[ \t\u3000]*[（(][ \u3000]*(?:下转|上接|接上|转|续|紧接|接)[ \u3000]*第?[ \u3000]*[0-9０-９一二三四五六七八九十]+[ \u3000]*版[ \u3000]*[）)]/g;
-/** Marks a heading cannot end on: the title goes on. */
-const HEADING_GOES_ON = codeTable('、，,；;（(“‘《—');
-/** Marks a paragraph may end on. */
-const CLOSES = codeTable('。！？!?；;：:…”’）)】」』》〉.');
-/** Marks besides ideographs a sentence may break on. */
-const COMMAS = codeTable('、，,');
-/** The inline enumerations a new paragraph may open with (`二是`, `第二，`). */
-const OPENS_ENUMERATION = /^[一二三四五六七八九十]+是|^第[一二三四五六七八九十]+[，、,]/;
-const PROSE = /[，。；,;]/;
 /** How much of the next paragraph a message quotes. */
 const QUOTE_LENGTH = 12;
-
-function contentEnd(text: string): number {
-  let end = text.length;
-  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
-  return end;
-}
 
 function quote(paragraph: Paragraph): string {
   const text = paragraph.text.slice(paragraph.range.start.character, paragraph.range.end.character);
   return text.length > QUOTE_LENGTH ? `${text.slice(0, QUOTE_LENGTH)}…` : text;
-}
-
-/** Whether `next` carries on the text `paragraph` leaves unfinished. */
-function continues(doc: NoticeDocument, paragraph: Paragraph, next: Paragraph): boolean {
-  if (next.isHeading || next.line === doc.signature.issuer?.line || next.line === doc.signature.date?.line) return false;
-  const start = next.text.slice(next.range.start.character);
-  return isHan(start.charCodeAt(0)) && !OPENS_ENUMERATION.test(start) && paragraph.line !== doc.signature.issuer?.line;
-}
-
-function brokenAt(doc: NoticeDocument, paragraph: Paragraph, next: Paragraph): 'heading' | 'sentence' | undefined {
-  // The paragraph's text is read up to its content's end through its last
-  // character; the spaces after it hold none of the marks looked for.
-  const { text } = paragraph;
-  const last = text.charCodeAt(contentEnd(text) - 1);
-  const headingOnly = paragraph.isHeading && !text.includes('。');
-  if (headingOnly) return HEADING_GOES_ON[last] === 1 && continues(doc, paragraph, next) ? 'heading' : undefined;
-  const endsOpen = (isHan(last) || COMMAS[last] === 1) && CLOSES[last] !== 1;
-  return endsOpen && PROSE.test(text) && continues(doc, paragraph, next) ? 'sentence' : undefined;
 }
 
 function pageNotes(doc: NoticeDocument, locale: Locale): RuleReport[] {
@@ -106,11 +71,12 @@ export const structureBrokenLine: Rule = {
   defaultSeverity: 'warning',
   check(doc, { locale }) {
     const reports = pageNotes(doc, locale);
+    const breaks = paragraphBreaks(doc);
     for (let i = 0; i + 1 < doc.paragraphs.length; i++) {
       const paragraph = doc.paragraphs[i];
-      const next = doc.paragraphs[i + 1];
-      const kind = brokenAt(doc, paragraph, next);
+      const kind = breaks.get(paragraph.line);
       if (!kind) continue;
+      const next = doc.paragraphs[i + 1];
       const end = contentEnd(paragraph.text);
       reports.push({
         range: { start: { line: paragraph.line, character: end - 1 }, end: { line: paragraph.line, character: end } },
