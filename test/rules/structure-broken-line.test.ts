@@ -48,6 +48,27 @@ describe('structure/broken-line', () => {
     expect(broken('（一）关于落实《条例\n》的问题').map((f) => f.message)).toEqual(['标题在此断行：下一段“》的问题”是标题的后半部分']);
   });
 
+  it('finds the breaks a copy from a PDF makes: before a comma or full stop, inside a number and its unit, inside a word of a long heading', () => {
+    const text = [
+      '一、整改工作总体情况',
+      '截至2024年3月底，86项整改措施中已完成整改81项，剩余5项正在有序推进，并将长期坚持。开展基层党组织标准化规范化建设',
+      '，完成32个党支部按期换届。其中，立案审查调查4',
+      '人，培训1200余人次。',
+      '（一）关于学习贯彻习近平新时代中国特色社会主义思想和党中央决策部署方',
+      '面的问题',
+      '1.关于学习贯彻不够深入系统的问题。',
+    ].join('\n');
+    expect(broken(text).map((f) => [f.range.start.line, f.message])).toEqual([
+      [1, '句子在此断行：下一段“，完成32个党支部按期换…”接续本句'],
+      [2, '句子在此断行：下一段“人，培训1200余人次。”接续本句'],
+      [4, '标题在此断行：下一段“面的问题”是标题的后半部分'],
+    ]);
+  });
+
+  it('finds a paragraph broken before a figure, in prose', () => {
+    expect(broken('一、整改工作总体情况\n举办读书班3期，培训\n1200余人次。').map((f) => f.range.start.line)).toEqual([1]);
+  });
+
   it('finds a leftover page-break note and deletes it', () => {
     const text = '持续深化整改，巩固整改成果。（下转第3版）';
     const [finding] = broken(text);
@@ -64,6 +85,10 @@ describe('structure/broken-line', () => {
     ['联系电话：0531-12345678\n电子邮箱：office@example.com'],
     ['持续巩固整改成果，推动各项工作\n\n中共示例市某局党组\n2024年10月15日'],
     ['党组书记认真履行第一责任人职责。\n\n班子成员履行“一岗双责”。'],
+    ['一、整改工作总体情况\n2023年以来，县委坚持把整改作为政治任务。'],
+    ['（一）关于学习贯彻习近平新时代中国特色社会主义思想不够深入的问题\n2023年以来，县委坚持把整改作为政治任务。'],
+    ['（一）关于落实全面从严治党主体责任和监督责任不到位的问题\n党委坚持把整改作为政治任务。'],
+    ['联系电话：0531-12345678，传真：0531-12345679\n电子邮箱：office@example.com'],
   ])('leaves whole paragraphs alone: %s', (text) => {
     expect(broken(text)).toEqual([]);
   });

@@ -1,25 +1,33 @@
 /**
  * Paragraphs that a reprint or a copy from a PDF broke where the page did:
- * a heading whose line ends on a mark that cannot end a title (`…伟大事业、`),
- * a paragraph of prose that ends without closing punctuation while the next
- * one carries straight on, or any paragraph followed by one that opens with a
- * closing mark (`》`, `”`), which no paragraph of its own does.
+ * a heading whose line ends on a mark that cannot end a title (`…伟大事业、`)
+ * or, as long as a page is wide, inside a word (`…部署方` / `面的问题`); a
+ * paragraph of prose that ends without closing punctuation (or on an opening
+ * mark) while the next one carries straight on; a number cut from its unit
+ * (`2024年3` / `月底`); and any paragraph followed by one that opens with a
+ * closing mark or a comma (`》`, `”`, `，`), which no paragraph of its own does.
  * `structure/broken-line` reports them; `punctuation/pair` pairs marks across
  * them, so that a `《…》` cut by the break is one finding, not three.
  */
 import type { NoticeDocument, Paragraph } from './model';
 import { codeTable, isHan, isSpaceCode } from './text';
+import { hasWordDictionary, wordAt, wordsAround } from './words';
 
 export type Break = 'heading' | 'sentence';
 
 /** Marks a heading cannot end on: the title goes on. */
 const HEADING_GOES_ON = codeTable('、，,；;（(“‘《—');
-/** Marks a paragraph may end on. */
-const CLOSES = codeTable('。！？!?；;：:…”’）)】」』》〉.');
-/** Marks besides ideographs a sentence may break on. */
-const COMMAS = codeTable('、，,');
-/** Closing marks: a paragraph opening with one is the rest of the one before. */
-const CLOSING_MARKS = codeTable('”’》〉）〕】」』)');
+/** Marks besides ideographs a sentence may break on: commas, and marks that open what follows. */
+const GOES_ON = codeTable('、，,“‘《〈（〔【「『(');
+/** Closing marks and marks that end a clause: a paragraph opening with one is the rest of the one before. */
+const OPENS_MID_SENTENCE = codeTable('”’》〉）〕】」』)。，、；：！？,;!?');
+const DIGITS = codeTable('0123456789０１２３４５６７８９');
+/** What follows a number written in digits: a paragraph ending on digits and the next opening with one (`截至2024年3` / `月底`) cut a number from its unit. */
+const UNITS = codeTable('年月日时号个项件条人名次余万亿元届期批家所处户份篇%％');
+/** Length of a heading line (without indentation) that a page's width may have cut. */
+const FULL_LINE = 20;
+/** Characters either side of a break read to see whether it cuts a word. */
+const WORD_WINDOW = 4;
 /** The inline enumerations a new paragraph may open with (`二是`, `第二，`). */
 const OPENS_ENUMERATION = /^[一二三四五六七八九十]+是|^第[一二三四五六七八九十]+[，、,]/;
 const PROSE = /[，。；,;]/;
@@ -31,21 +39,36 @@ export function contentEnd(text: string): number {
   return end;
 }
 
+/**
+ * Whether a heading line as long as a page is wide, ending at `end`, stops
+ * inside a word that the next paragraph finishes (`…决策部署方` / `面的问题`).
+ */
+function cutsWord(paragraph: Paragraph, end: number, next: Paragraph): boolean {
+  if (!hasWordDictionary || end - paragraph.range.start.character < FULL_LINE) return false;
+  const tail = paragraph.text.slice(end - WORD_WINDOW, end);
+  const from = next.range.start.character;
+  const words = wordsAround(tail + next.text.slice(from, from + WORD_WINDOW), WORD_WINDOW - 1, WORD_WINDOW + 1);
+  return wordAt(words, WORD_WINDOW - 1).end > WORD_WINDOW;
+}
+
 /** How `next` carries on the text `paragraph` leaves unfinished, if it does. */
 function breakBetween(doc: NoticeDocument, paragraph: Paragraph, next: Paragraph): Break | undefined {
   const { issuer, date } = doc.signature;
   if (next.isHeading || next.line === issuer?.line || next.line === date?.line || paragraph.line === issuer?.line) return undefined;
   const { text } = paragraph;
   const headingOnly = paragraph.isHeading && !text.includes('。');
+  const kind = headingOnly ? 'heading' : 'sentence';
   const first = next.text.charCodeAt(next.range.start.character);
-  if (CLOSING_MARKS[first] === 1) return headingOnly ? 'heading' : 'sentence';
-  if (!isHan(first) || OPENS_ENUMERATION.test(next.text.slice(next.range.start.character))) return undefined;
+  if (OPENS_MID_SENTENCE[first] === 1) return kind;
   // The paragraph's text is read up to its content's end through its last
   // character; the spaces after it hold none of the marks looked for.
-  const last = text.charCodeAt(contentEnd(text) - 1);
-  if (headingOnly) return HEADING_GOES_ON[last] === 1 ? 'heading' : undefined;
-  const endsOpen = (isHan(last) || COMMAS[last] === 1) && CLOSES[last] !== 1;
-  return endsOpen && PROSE.test(text) ? 'sentence' : undefined;
+  const end = contentEnd(text);
+  const last = text.charCodeAt(end - 1);
+  if (DIGITS[last] === 1) return UNITS[first] === 1 && (headingOnly || PROSE.test(text)) ? kind : undefined;
+  if (!(isHan(first) || DIGITS[first] === 1) || OPENS_ENUMERATION.test(next.text.slice(next.range.start.character))) return undefined;
+  if (headingOnly) return HEADING_GOES_ON[last] === 1 || (isHan(last) && cutsWord(paragraph, end, next)) ? kind : undefined;
+  const endsOpen = isHan(last) || GOES_ON[last] === 1;
+  return endsOpen && PROSE.test(text) ? kind : undefined;
 }
 
 const breaksOf = new WeakMap<NoticeDocument, ReadonlyMap<number, Break>>();
