@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CORPUS_000, CORPUS_003, corpusAvailable, readCorpus } from '../helpers/corpus';
 import { draftNotice } from '../helpers/drafts';
-import { findingsOf, flagged } from '../helpers/findings';
+import { applyEdits, findingsOf, flagged } from '../helpers/findings';
 
 const counts = (text: string, locale?: string) => findingsOf('count/mismatch', text, locale ? { locale } : {});
 
@@ -49,6 +49,38 @@ describe('count/mismatch: counts of the document’s own structure', () => {
     const found = counts(text, 'en');
     expect(flagged(text, found)).toEqual(['4类问题']);
     expect(found[0].message).toBe('Count mismatch: the text states “4类问题”, but the aspects hold 3 problems (2 under （一）, 1 under （二）)');
+  });
+
+  it('offers to restate a count to what the document holds, written as the count was', () => {
+    const restated = (breakdown: string) => {
+      const text = notice(breakdown);
+      return counts(text).map((f) => f.fixes!.map((fix) => [fix.title, applyEdits(text, fix.edits).split('\n')[f.range.start.line]]));
+    };
+    expect(restated('将巡察反馈意见梳理为3个方面3个问题。')).toEqual([
+      [['将“3个方面”改为“2个方面”', '（一）细化整改任务。将巡察反馈意见梳理为2个方面3个问题。']],
+    ]);
+    expect(restated('将巡察反馈意见梳理为两个方面十二类问题。')).toEqual([
+      [['将“十二类问题”改为“三类问题”', '（一）细化整改任务。将巡察反馈意见梳理为两个方面三类问题。']],
+    ]);
+    expect(restated('将巡察反馈意见梳理为三个方面３个问题。')).toEqual([
+      [['将“三个方面”改为“两个方面”', '（一）细化整改任务。将巡察反馈意见梳理为两个方面３个问题。']],
+    ]);
+    expect(restated('将巡察反馈意见梳理为2个方面５个问题。')[0][0][1]).toBe('（一）细化整改任务。将巡察反馈意见梳理为2个方面３个问题。');
+  });
+
+  it('offers both readings when the problems have items of their own', () => {
+    const text = notice('将巡察反馈意见梳理为2个方面9个问题。')
+      .replace('2. 关于调查研究不够的问题。', '2. 关于调查研究不够的问题。\n（1）调研少。\n（2）调研浅。')
+      .replace('1. 关于会议偏多的问题。', '1. 关于会议偏多的问题。\n（1）会议多。');
+    const [finding] = counts(text);
+    expect(finding.message).toBe('数量不符：写明“9个问题”，各方面之下实有3个问题（（一）2个、（二）1个），再下一级共3项');
+    expect(finding.fixes!.map((fix) => fix.title)).toEqual(['将“9个问题”改为“3个问题”']);
+    const [four] = counts(text.replace('（1）会议多。', '（1）会议多。\n（2）文件多。'));
+    expect(four.fixes!.map((fix) => fix.title)).toEqual(['将“9个问题”改为“3个问题”', '将“9个问题”改为“4个问题”']);
+  });
+
+  it('offers no fix for parts that do not add up: which of them is wrong, the text does not tell', () => {
+    expect(counts(notice('', '制定整改措施30项，已完成27项，剩余2项。'))[0].fixes).toBeUndefined();
   });
 
   it('takes a count under one of the aspects as that aspect’s own, not as the breakdown of the feedback', () => {

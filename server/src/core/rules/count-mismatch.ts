@@ -3,9 +3,14 @@
  * differs from what the document holds (`4个方面13类问题`), and parts that do
  * not add up to their whole (`82项…已完成79项，剩余3项`). The checks are in
  * `counts.ts`; the explanations here serve the finding and the hover alike.
+ * A count that differs from the document can be restated to what it holds;
+ * parts that do not add up get no fix, as the text does not tell which is wrong.
  */
-import { checkCounts, checkRange, type Category, type CountCheck } from '../counts';
+import { checkCounts, checkRange, mentionRange, type Category, type CountCheck, type CountMention } from '../counts';
+import { replaceFix } from '../fixes';
 import { localize, type Locale, type Message } from '../i18n';
+import type { Fix } from '../model';
+import { toChineseNumeral } from '../numerals';
 import type { Rule } from './rule';
 
 const messages = {
@@ -104,6 +109,24 @@ export function countHover(check: CountCheck, locale: Locale): string {
   return localize(locale, messages.hover, { stated, detail: explainCount(check, locale), verdict });
 }
 
+const NUMERAL_RUN = /^(?:[0-9]+|[０-９]+|[〇零一二三四五六七八九十百两]+)/;
+const FULL_WIDTH_ZERO = 0xff10;
+
+/** `value` written as `number` is: in digits of its width, or in Chinese numerals (两 for 2, as before a measure word). */
+function writtenLike(number: string, value: number): string {
+  const code = number.charCodeAt(0);
+  if (code >= FULL_WIDTH_ZERO) return String(value).replace(/[0-9]/g, (d) => String.fromCharCode(FULL_WIDTH_ZERO + Number(d)));
+  if (code <= 0x39) return String(value);
+  return value === 2 ? '两' : toChineseNumeral(value);
+}
+
+/** Changes the stated count to `value`, its unit and noun kept: `13类问题` → `12类问题`. */
+function restateFix(locale: Locale, mention: CountMention, value: number): Fix {
+  const number = NUMERAL_RUN.exec(mention.text)![0];
+  const restated = writtenLike(number, value) + mention.text.slice(number.length);
+  return replaceFix(locale, mentionRange(mention), mention.text, restated);
+}
+
 export const countMismatch: Rule = {
   id: 'count/mismatch',
   defaultSeverity: 'error',
@@ -112,11 +135,14 @@ export const countMismatch: Rule = {
       .filter((check) => !check.ok)
       .map((check) => {
         const detail = explainCount(check, locale);
-        const message =
-          check.kind === 'sum'
-            ? localize(locale, check.exact ? messages.sumMismatch : messages.sumExceeds, { detail })
-            : localize(locale, messages.structureMismatch, { stated: check.mention.text, actual: detail });
-        return { range: checkRange(check), message };
+        if (check.kind === 'sum') {
+          // Which of the parts or the whole is wrong, the text does not tell.
+          return { range: checkRange(check), message: localize(locale, check.exact ? messages.sumMismatch : messages.sumExceeds, { detail }) };
+        }
+        const message = localize(locale, messages.structureMismatch, { stated: check.mention.text, actual: detail });
+        const fixes = [restateFix(locale, check.mention, check.headings.length)];
+        if (check.deeper && check.deeper.length !== check.headings.length) fixes.push(restateFix(locale, check.mention, check.deeper.length));
+        return { range: checkRange(check), message, fixes };
       });
   },
 };
