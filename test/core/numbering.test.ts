@@ -213,4 +213,18 @@ describe('quick fix for a skipped level', () => {
     expect(fixed).toBe(TITLE + '一、甲\n（一）子\n1. 一\n（1）细\n二、乙\n（一）细\n');
     expect(numberingFindings(fixed.slice(TITLE.length))).toEqual([]);
   });
+
+  it('numbers each item of a skipped level in its turn, and offers to move them all', () => {
+    const text = TITLE + '一、甲\n（一）子\n1. 一\n二、乙\n（1）细\n（2）节\n（3）末\n';
+    const findings = analyze(text, { locale: 'zh' }).findings.filter((f) => f.rule === 'numbering/hierarchy');
+    expect(findings.map((f) => f.fixes!.map((fix) => fix.title))).toEqual([
+      ['将“二、”下此级编号依次改为“（一）”至“（三）”（改动3处）', '将“（1）”改为“（一）”'],
+      ['将“二、”下此级编号依次改为“（一）”至“（三）”（改动3处）', '将“（2）”改为“（二）”'],
+      ['将“二、”下此级编号依次改为“（一）”至“（三）”（改动3处）', '将“（3）”改为“（三）”'],
+    ]);
+    const apply = (source: string, edits: TextEdit[]) => TextDocument.applyEdits(TextDocument.create('file:///d.notice', 'notice', 1, source), edits);
+    const all = apply(text, findings[0].fixes![0].edits);
+    expect(all).toBe(TITLE + '一、甲\n（一）子\n1. 一\n二、乙\n（一）细\n（二）节\n（三）末\n');
+    expect(numberingFindings(all.slice(TITLE.length))).toEqual([]);
+  });
 });

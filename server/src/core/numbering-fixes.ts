@@ -78,8 +78,9 @@ export function markerStyleFixes(doc: NoticeDocument, plan: NumberingPlan, local
 /**
  * For a heading that skips a level (`（1）` right under `二、` in a document
  * that uses `（一）`): its marker at the skipped level, numbered after the
- * parent's earlier items of that level. What it then governs, and the
- * numbers after it, the findings that follow will say.
+ * parent's earlier items of that level and of its own (`（2）` becomes
+ * `（二）`); and first, when the parent has more such items, all of them at
+ * once. What they then govern, the findings that follow will say.
  */
 export function skippedLevelFixes(
   doc: NoticeDocument,
@@ -89,7 +90,24 @@ export function skippedLevelFixes(
   family: MarkerFamily,
 ): Fix[] {
   const siblings = heading.parent?.children ?? doc.roots;
-  const earlier = siblings.filter((sibling) => sibling.line < heading.line && sibling.marker.family === family).length;
-  const marker = formatMarker(family, styleOf(plan, family), earlier + 1);
-  return markerFix(locale, heading.marker.text, headingMarkerEdit(doc, heading, marker, family));
+  const style = styleOf(plan, family);
+  const edits: TextEdit[] = [];
+  let number = 0;
+  let own: TextEdit | undefined;
+  for (const sibling of siblings) {
+    if (sibling.marker.family === family) number++;
+    if (sibling.marker.family !== heading.marker.family) continue;
+    number++;
+    const edit = headingMarkerEdit(doc, sibling, formatMarker(family, style, number), family);
+    if (edit) edits.push(edit);
+    if (sibling === heading) own = edit;
+  }
+  const fixes = markerFix(locale, heading.marker.text, own);
+  if (edits.length < 2) return fixes;
+  const args = { first: edits[0].newText, last: edits[edits.length - 1].newText, count: edits.length };
+  const title = heading.parent
+    ? localize(locale, titles.group, { ...args, parent: heading.parent.marker.text })
+    : localize(locale, titles.topLevel, args);
+  // Preferred: moved alone, the first item would take the others in as its children.
+  return [{ title, edits }, ...fixes];
 }
