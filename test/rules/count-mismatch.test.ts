@@ -133,6 +133,7 @@ describe('count/mismatch: parts and their whole', () => {
     ['制定整改措施30项，已完成28项，剩余2项。'],
     ['共收到信访件12件，其中已办结10件，正在推进2件。'],
     ['制定整改措施30项，已完成28项。'],
+    ['制定整改措施30项，已完成28项，基本完成2项。'],
     ['全县共有基层党组织56个，其中党委3个、党总支5个、党支部48个。'],
     ['受理信访件32件，其中2022年6月以前的12件。'],
     ['移交问题线索15件，其中立案3件、谈话函询5件。'],
@@ -146,6 +147,11 @@ describe('count/mismatch: parts and their whole', () => {
     expect(found).toHaveLength(1);
     expect(found[0].message).toBe('分项之和与总数不符：27（已完成） + 2（其余） = 29，总数为“30项”');
     expect(found[0].range.start.line).toBe(8);
+  });
+
+  it('takes the basically completed as the rest of the whole', () => {
+    const found = counts(notice('', '制定整改措施30项，已完成28项，基本完成3项。'));
+    expect(found.map((f) => f.message)).toEqual(['分项之和与总数不符：28（已完成） + 3（其余） = 31，总数为“30项”']);
   });
 
   it('finds a list after 其中 that exceeds the whole', () => {
