@@ -84,6 +84,12 @@ describe('parser: title, stray lines, governed ranges', () => {
     expect(doc.title!.lines).toEqual([2, 3]);
   });
 
+  it('takes no breadcrumb ending in 通报 for the title', () => {
+    const doc = parse('首页 > 巡视巡察 > 整改通报\n发布时间：2024-10-16　来源：某某网　浏览次数：1234\n\n' + NOTICE);
+    expect(doc.strayLines).toEqual([0, 1]);
+    expect(doc.title!.lines).toEqual([3, 4]);
+  });
+
   it('takes no title from lines without words', () => {
     const doc = parse('**\n---\n一、整改工作基本情况\n');
     expect(doc.title).toBeUndefined();

@@ -166,6 +166,11 @@ function setGovernedRanges(headings: Heading[], lines: string[], lastBodyLine: n
 }
 
 const STRAY = /[>›»]|来源[:：]|发布时间|发布日期|首页|作者[:：]|字号|打印|浏览次数|点击|https?:\/\/|www\./;
+
+/** Whether a line reads as a web page's own text (breadcrumb, source and date, font size, print), not the notice's. */
+export function isWebDebris(line: string): boolean {
+  return STRAY.test(line);
+}
 const TITLE_END = /通报$/;
 const ISSUER = /(党组|党委|党工委|委员会|党支部|党总支)$/;
 const SENTENCE_PUNCTUATION = /[。，,；;：:！？]/;
@@ -185,7 +190,8 @@ function findTitle(lines: string[], firstHeadingLine: number): { title: Title | 
   for (let i = 0; i < firstHeadingLine && candidates.length < 12; i++) {
     if (!isBlank(lines[i])) candidates.push(i);
   }
-  let titleIndex = candidates.findIndex((i) => TITLE_END.test(normaliseTitleLine(lines[i])));
+  // A breadcrumb (`首页 > 巡视巡察 > 整改通报`) may end in 通报 too.
+  let titleIndex = candidates.findIndex((i) => TITLE_END.test(normaliseTitleLine(lines[i])) && !STRAY.test(lines[i]));
   if (titleIndex < 0) {
     // No `…通报` line: the first short line without sentence punctuation stands in as the title.
     titleIndex = candidates.findIndex((i) => {
