@@ -90,6 +90,20 @@ describe('parser: title, stray lines, governed ranges', () => {
     expect(doc.title!.lines).toEqual([3, 4]);
   });
 
+  it('sets aside what a web page printed below the notice, and finds the signature above it', () => {
+    const signed = NOTICE + '\n持续巩固整改成果。\n\n中共青川市某局党组\n2024年10月15日';
+    const text = signed + '\n\n上一篇：关于某某的通知\n下一篇：某某会议召开\n【打印本页】【关闭窗口】\n';
+    const doc = parse(text);
+    const lines = text.split('\n');
+    const debris = [lines.length - 4, lines.length - 3, lines.length - 2];
+    expect(doc.strayLines).toEqual(debris);
+    expect(doc.paragraphs.map((p) => p.line)).not.toContain(debris[0]);
+    expect(doc.signature.date?.text).toBe('2024年10月15日');
+    expect(doc.signature).toEqual(parse(signed).signature);
+    // A web address ending the body is the notice's own.
+    expect(parse(NOTICE.trimEnd() + '\n举报网站：http://www.12388.gov.cn\n').strayLines).toEqual([]);
+  });
+
   it('takes no title from lines without words', () => {
     const doc = parse('**\n---\n一、整改工作基本情况\n');
     expect(doc.title).toBeUndefined();

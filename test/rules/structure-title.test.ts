@@ -28,6 +28,17 @@ describe('structure/title', () => {
     expect(cleaned).toBe('\n' + NOTICE);
   });
 
+  it('finds what a web page printed below the notice', () => {
+    const text = NOTICE + '\n\n上一篇：关于某某的通知\n【打印本页】【关闭窗口】';
+    expect(titles(text).map((f) => f.message)).toEqual([
+      '网页残留内容：“上一篇：关于某某的通知”不属于通报正文',
+      '网页残留内容：“【打印本页】【关闭窗口】”不属于通报正文',
+    ]);
+    // The last line goes with the line break before it.
+    const last = titles(text)[1];
+    expect(applyEdits(text, last.fixes![0].edits)).toBe(NOTICE + '\n\n上一篇：关于某某的通知');
+  });
+
   it('leaves alone the issuer’s own lines before the title: a document header, a file number', () => {
     expect(titles('中共示例市委文件\n市委发〔2024〕12号\n\n' + NOTICE)).toEqual([]);
   });

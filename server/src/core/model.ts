@@ -127,7 +127,7 @@ export interface NoticeDocument {
   /** Offset in `text` of each line's first character. */
   lineOffsets: number[];
   title: Title | undefined;
-  /** Lines before the title that look like web-page debris (breadcrumbs, source lines). */
+  /** Lines around the notice that a web page left: breadcrumbs and source lines before the body, links and buttons after it; in order. */
   strayLines: number[];
   opening: Paragraph | undefined;
   /** Every heading in document order. */

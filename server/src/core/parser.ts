@@ -167,9 +167,12 @@ function setGovernedRanges(headings: Heading[], lines: string[], lastBodyLine: n
 
 const STRAY = /[>›»]|来源[:：]|发布时间|发布日期|首页|作者[:：]|字号|打印|浏览次数|点击|https?:\/\/|www\./;
 
-/** Whether a line reads as a web page's own text (breadcrumb, source and date, font size, print), not the notice's. */
+/** What a web page prints below an article: links to the articles beside it, print and close buttons, the editor. */
+const TRAILING_STRAY = /上一篇|下一篇|关闭窗口|打印本页|责任编辑|分享到/;
+
+/** Whether a line reads as a web page's own text (breadcrumb, source and date, font size, print, links), not the notice's. */
 export function isWebDebris(line: string): boolean {
-  return STRAY.test(line);
+  return STRAY.test(line) || TRAILING_STRAY.test(line);
 }
 const TITLE_END = /通报$/;
 const ISSUER = /(党组|党委|党工委|委员会|党支部|党总支)$/;
@@ -228,9 +231,21 @@ const ATTACHMENTS = /^[\s\u3000]*附件[：:]/;
 
 const DATE_LINE = /^[\s\u3000]*(\d{4}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)[\s\u3000]*$/;
 
-/** Issuer and date at the end: `中共…党组` then `2022年1月17日`. */
-function findSignature(lines: string[], lastHeadingLine: number): Signature {
-  let last = lines.length - 1;
+/** The lines after the body that a web page printed below it (`上一篇：…`, `【打印本页】`), in order. */
+function trailingDebris(lines: string[], lastHeadingLine: number): number[] {
+  const debris: number[] = [];
+  for (let last = lines.length - 1; last > lastHeadingLine; last--) {
+    if (isBlank(lines[last])) continue;
+    // Not any debris: a contact line ending the body may give a web address.
+    if (!TRAILING_STRAY.test(lines[last])) break;
+    debris.push(last);
+  }
+  return debris.reverse();
+}
+
+/** Issuer and date at the end, `中共…党组` then `2022年1月17日`, before the lines given as debris. */
+function findSignature(lines: string[], lastHeadingLine: number, debris: readonly number[]): Signature {
+  let last = debris.length ? debris[0] - 1 : lines.length - 1;
   while (last > lastHeadingLine && isBlank(lines[last])) last--;
   if (last <= lastHeadingLine || !DATE_LINE.test(lines[last])) return { issuer: undefined, date: undefined };
   const date = { line: last, text: lines[last].trim(), range: contentRange(last, lines[last]) };
@@ -265,8 +280,11 @@ export function parse(text: string): NoticeDocument {
   const firstHeadingLine = headings.length ? headings[0].line : lines.length;
   const { title, stray } = findTitle(lines, firstHeadingLine);
   const lastHeadingLine = headings.length ? headings[headings.length - 1].line : -1;
-  const signature = findSignature(lines, Math.max(lastHeadingLine, title ? title.range.end.line : -1));
-  const bodyEnd = signature.issuer?.line ?? signature.date?.line ?? lines.length;
+  const bodyStart = Math.max(lastHeadingLine, title ? title.range.end.line : -1);
+  const debris = trailingDebris(lines, bodyStart);
+  const signature = findSignature(lines, bodyStart, debris);
+  const debrisStart = debris.length ? debris[0] : lines.length;
+  const bodyEnd = signature.issuer?.line ?? signature.date?.line ?? debrisStart;
   const roots = buildTree(headings);
 
   const paragraphs: Paragraph[] = [];
@@ -279,8 +297,8 @@ export function parse(text: string): NoticeDocument {
   // Where items may stand in all paragraphs, found in one pass rather than one per paragraph.
   const anchorOffsets = itemAnchors(text);
   let nextAnchor = 0;
-  // Title and stray lines all stand before the first heading.
-  const excluded = new Set<number>([...stray, ...(title?.lines ?? [])]);
+  // Title and stray lines stand before the first heading, or after the body.
+  const excluded = new Set<number>([...stray, ...(title?.lines ?? []), ...debris]);
   let governing: Heading | undefined;
   let nextHeading = 0;
   for (let i = 0; i < lines.length; i++) {
@@ -292,7 +310,7 @@ export function parse(text: string): NoticeDocument {
       governing = undefined;
       openRuns = unscopedRuns;
     }
-    if (isBlank(lines[i]) || (i < firstHeadingLine && excluded.has(i))) continue;
+    if (isBlank(lines[i]) || ((i < firstHeadingLine || i >= debrisStart) && excluded.has(i))) continue;
     const paragraph: Paragraph = {
       line: i,
       range: ownHeading ? ownHeading.lineRange : contentRange(i, lines[i]),
@@ -347,7 +365,7 @@ export function parse(text: string): NoticeDocument {
     lines,
     lineOffsets,
     title,
-    strayLines: stray,
+    strayLines: [...stray, ...debris],
     opening,
     headings,
     roots,

@@ -49,10 +49,12 @@ export const structureTitle: Rule = {
       const text = doc.lines[line].trim();
       const start = doc.lines[line].indexOf(text);
       const quoted = text.length > QUOTE_LENGTH ? `${text.slice(0, QUOTE_LENGTH)}…` : text;
-      // The line goes with its line break, so no blank line is left in its place.
-      const whole: Range = line + 1 < doc.lines.length
-        ? { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }
-        : { start: { line, character: 0 }, end: { line, character: doc.lines[line].length } };
+      // The line goes with a line break (the one before it, for the last line), so no blank line is left in its place.
+      const lineEnd = { line, character: doc.lines[line].length };
+      const whole: Range =
+        line + 1 < doc.lines.length
+          ? { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }
+          : { start: line > 0 ? { line: line - 1, character: doc.lines[line - 1].length } : { line, character: 0 }, end: lineEnd };
       return {
         range: { start: { line, character: start }, end: { line, character: start + text.length } },
         message: localize(locale, messages.stray, { text: quoted }),
