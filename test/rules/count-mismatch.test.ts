@@ -122,6 +122,16 @@ describe('count/mismatch: counts of the document’s own structure', () => {
     expect(found[0].message).toBe('数量不符：写明“3个问题”，反馈意见整改部分实有2个问题（1.至2.）');
   });
 
+  it('leaves alone a count of an earlier round’s feedback, under a problem or in the opening part', () => {
+    const underProblem = notice('将巡察反馈意见梳理为2个方面3个问题。').replace(
+      '2. 关于调查研究不够的问题。',
+      '2. 关于调查研究不够的问题。对上轮巡察反馈的4个问题开展“回头看”，逐项对账销号。',
+    );
+    expect(counts(underProblem)).toEqual([]);
+    expect(counts(notice('将巡察反馈意见梳理为2个方面3个问题，对上一轮巡视反馈的5个问题同步整改。'))).toEqual([]);
+    expect(counts(notice('将巡察反馈意见梳理为2个方面4个问题。')).map((f) => f.message)).toHaveLength(1);
+  });
+
   it('says nothing of counts the document gives no way to check', () => {
     expect(counts(notice('从提高政治能力、激励担当作为等4个方面提出具体措施。'))).toEqual([]);
     expect(counts('将巡察反馈意见梳理为5个方面20个问题。')).toEqual([]);

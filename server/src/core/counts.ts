@@ -82,6 +82,8 @@ const CATEGORIES: ReadonlyArray<readonly [Category, RegExp]> = [
 const TIMEFRAMES: readonly Category[] = ['immediate', 'phased', 'longTerm'];
 /** The sentence that breaks the feedback down: `将巡视反馈意见细化梳理为…`. */
 const BREAKDOWN = /反馈/;
+/** A count of an earlier inspection's feedback (`对上轮巡察反馈的3个问题开展“回头看”`), not of this one's. */
+const PREVIOUS_ROUND = /上一?轮|上次|上一次|前一?轮|前次|以往|历次|往届|上届/;
 
 /** The value of a run of digits (full-width ones too) or of Chinese numerals, as `readMention` reads them. */
 function toNumber(run: string): number {
@@ -288,6 +290,7 @@ function clauseBefore(doc: NoticeDocument, mention: CountMention): string {
  * problems, where counts are mostly that aspect's or that problem's own
  * (`对上轮巡视反馈问题开展“回头看”，对整改不到位的3个问题…`), the feedback
  * must be named in the count's own clause (`截至目前，巡视反馈的13个问题…`).
+ * The feedback of an earlier round (`上轮巡察反馈的3个问题`) is not this one's.
  */
 function isBreakdown(doc: NoticeDocument, mentions: Sentence, points: readonly Heading[]): boolean {
   const counted = mentions.find((m) => m.noun === '方面' || m.noun === '问题');
@@ -310,7 +313,7 @@ export function checkCounts(doc: NoticeDocument): CountCheck[] {
   for (const mentions of sentences) {
     if (isBreakdown(doc, mentions, points)) {
       for (const mention of mentions) {
-        if (mention.category !== undefined) continue;
+        if (mention.category !== undefined || PREVIOUS_ROUND.test(clauseBefore(doc, mention))) continue;
         if (mention.noun === '方面' && aspects.length) {
           checks.push({ kind: 'aspects', mention, aspects, headings: aspects, deeper: undefined, ok: mention.value === aspects.length });
         } else if (mention.noun === '问题' && problems.length) {
