@@ -6,7 +6,10 @@
  * inspection, inline items throughout), a township (the problems listed
  * with no aspects above them) and a hospital (整改措施/整改成效 labels, 第一…
  * and 首先… enumerations, petitions in a paragraph), the last also as copied
- * from a web page: BOM, CRLF, bold headings, full-width indents. Nothing may be reported
+ * from a web page: BOM, CRLF, bold headings, full-width indents; a
+ * procuratorate and a county public security bureau (problems numbered on
+ * across the aspects, ①…② under 整改措施：, a count of the last round's
+ * feedback under a problem). Nothing may be reported
  * in them, and all five parts must be found where they stand.
  */
 import { describe, expect, it } from 'vitest';
@@ -21,6 +24,8 @@ const DRAFTS: ReadonlyArray<readonly [name: string, rectificationTitle: string]>
   ['township', '巡察反馈问题整改情况'],
   ['hospital', '对照反馈意见，逐条抓好整改'],
   ['hospital-web-copy', '对照反馈意见，逐条抓好整改'],
+  ['procuratorate', '坚持问题导向，逐条逐项抓好整改落实'],
+  ['police', '巡察反馈问题整改落实情况'],
 ];
 
 describe('notices in the usual phrasing', () => {

@@ -128,6 +128,11 @@ describe('count/mismatch: counts of the document’s own structure', () => {
       '2. 关于调查研究不够的问题。对上轮巡察反馈的4个问题开展“回头看”，逐项对账销号。',
     );
     expect(counts(underProblem)).toEqual([]);
+    const withOwnCount = notice('将巡察反馈意见梳理为2个方面3个问题。').replace(
+      '2. 关于调查研究不够的问题。',
+      '2. 关于调查研究不够的问题。对上轮巡察反馈的6个问题逐一复查，对整改不彻底的2个问题重新制定措施。',
+    );
+    expect(counts(withOwnCount)).toEqual([]);
     expect(counts(notice('将巡察反馈意见梳理为2个方面3个问题，对上一轮巡视反馈的5个问题同步整改。'))).toEqual([]);
     expect(counts(notice('将巡察反馈意见梳理为2个方面4个问题。')).map((f) => f.message)).toHaveLength(1);
   });

@@ -298,6 +298,16 @@ function isBreakdown(doc: NoticeDocument, mentions: Sentence, points: readonly H
   return !withinAny(points, counted.line) || BREAKDOWN.test(clauseBefore(doc, counted));
 }
 
+/**
+ * Whether a count in a breakdown sentence counts this feedback: not an
+ * earlier round's, and under the points, named with the feedback in its own
+ * clause (`对上轮巡察反馈的6个问题逐一复查，对整改不彻底的2个问题…` counts neither).
+ */
+function isOfTheFeedback(doc: NoticeDocument, mention: CountMention, points: readonly Heading[]): boolean {
+  const clause = clauseBefore(doc, mention);
+  return !PREVIOUS_ROUND.test(clause) && (!withinAny(points, mention.line) || BREAKDOWN.test(clause));
+}
+
 /** The children of the headings, in order (without `flatMap`, which costs more than a loop). */
 function childrenOf(headings: readonly Heading[]): Heading[] {
   const children: Heading[] = [];
@@ -313,7 +323,7 @@ export function checkCounts(doc: NoticeDocument): CountCheck[] {
   for (const mentions of sentences) {
     if (isBreakdown(doc, mentions, points)) {
       for (const mention of mentions) {
-        if (mention.category !== undefined || PREVIOUS_ROUND.test(clauseBefore(doc, mention))) continue;
+        if (mention.category !== undefined || !isOfTheFeedback(doc, mention, points)) continue;
         if (mention.noun === '方面' && aspects.length) {
           checks.push({ kind: 'aspects', mention, aspects, headings: aspects, deeper: undefined, ok: mention.value === aspects.length });
         } else if (mention.noun === '问题' && problems.length) {
