@@ -44,6 +44,13 @@ describe('contact/format', () => {
     expect(messages).toEqual([message]);
   });
 
+  it('leaves a number or address cut by a broken line to structure/broken-line', () => {
+    expect(contacts('欢迎广大干部群众进行监督。联系电话：0538-822\n4567；电子邮箱：rmyyjw@163.com。').found).toEqual([]);
+    expect(contacts('欢迎广大干部群众进行监督。联系电话：0538-8224567；电子邮箱：rmyyjw\n@163.com。').found).toEqual([]);
+    // A malformed number ending a whole paragraph is still reported.
+    expect(contacts('欢迎广大干部群众进行监督，联系电话：0538-822\n\n中共示例市某局党组').text).toEqual(['0538-822']);
+  });
+
   it('repairs a full-width at sign', () => {
     const contact = '欢迎广大干部群众进行监督。电子邮箱：office＠example.com。';
     const { found } = contacts(contact);

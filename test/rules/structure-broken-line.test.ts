@@ -65,6 +65,29 @@ describe('structure/broken-line', () => {
     ]);
   });
 
+  it('finds a number cut in two or from its unit, an address cut at @, an item number or title left open', () => {
+    const text = [
+      '一、整改工作总体情况',
+      '制定《2023—20',
+      '25年人才培养规划》，办理记录报告126',
+      '条，审结率102.5',
+      '%。开展专项清理，核查线索12条；②',
+      '开展行业整治，电子邮箱：rmyyjw',
+      '@163.com。修订《学习计',
+      '划》。',
+      '（1）出台《关于优化营商环境提供司法服务和保障的',
+      '实施意见》。',
+      '召开专题会议，明确',
+      '“三重一大”事项清单。',
+    ].join('\n');
+    expect(broken(text).map((f) => f.range.start.line)).toEqual([1, 2, 3, 4, 5, 6, 8, 10]);
+  });
+
+  it('leaves alone a list of attachments, and a mark left open that the next paragraph does not close', () => {
+    expect(broken('一、整改工作总体情况\n附件：1.整改任务清单，共12项\n2.整改台账')).toEqual([]);
+    expect(broken('（三）持续巩固整改成果，以“整改实效推动事业发展\n前一阶段的集中整改取得成效。')).toEqual([]);
+  });
+
   it('finds a paragraph broken before a figure, in prose', () => {
     expect(broken('一、整改工作总体情况\n举办读书班3期，培训\n1200余人次。').map((f) => f.range.start.line)).toEqual([1]);
   });

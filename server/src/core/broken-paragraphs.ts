@@ -3,8 +3,9 @@
  * a heading whose line ends on a mark that cannot end a title (`…伟大事业、`)
  * or, as long as a page is wide, inside a word (`…部署方` / `面的问题`); a
  * paragraph of prose that ends without closing punctuation (or on an opening
- * mark) while the next one carries straight on; a number cut from its unit
- * (`2024年3` / `月底`); and any paragraph followed by one that opens with a
+ * mark, or a title or quotation left open) while the next one carries
+ * straight on; a number cut from its unit or in two (`2024年3` / `月底`);
+ * and any paragraph followed by one that opens with a
  * closing mark or a comma (`》`, `”`, `，`), which no paragraph of its own does.
  * `structure/broken-line` reports them; `punctuation/pair` pairs marks across
  * them, so that a `《…》` cut by the break is one finding, not three.
@@ -17,13 +18,21 @@ export type Break = 'heading' | 'sentence';
 
 /** Marks a heading cannot end on: the title goes on. */
 const HEADING_GOES_ON = codeTable('、，,；;（(“‘《—');
-/** Marks besides ideographs a sentence may break on: commas, and marks that open what follows. */
-const GOES_ON = codeTable('、，,“‘《〈（〔【「『(');
+/** Marks besides ideographs a sentence may break on: commas, marks that open what follows (an item's number among them), the joints of an address or number (`@`, `-`). */
+const GOES_ON = codeTable('、，,“‘《〈（〔【「『(@-－①②③④⑤⑥⑦⑧⑨⑩');
+/** Marks a sentence's next words may open with: a title, a quotation, a parenthesis. */
+const OPENS_WORDS = codeTable('“‘《〈（');
 /** Closing marks and marks that end a clause: a paragraph opening with one is the rest of the one before. */
-const OPENS_MID_SENTENCE = codeTable('”’》〉）〕】」』)。，、；：！？,;!?');
+const OPENS_MID_SENTENCE = codeTable('”’》〉）〕】」』)。，、；：！？,;!?:.@');
 const DIGITS = codeTable('0123456789０１２３４５６７８９');
 /** What follows a number written in digits: a paragraph ending on digits and the next opening with one (`截至2024年3` / `月底`) cut a number from its unit. */
 const UNITS = codeTable('年月日时号个项件条人名次余万亿元届期批家所处户份篇%％');
+/** A list item's number opening a paragraph (`2.某某清单` under `附件：`), which no cut number leaves. */
+const OPENS_LIST_ITEM = /^[0-9０-９]+[.．、]/;
+/** How much of the next paragraph's start the patterns above read. */
+const OPENING_LENGTH = 6;
+/** The pairs whose opening mark, left open at a paragraph's end, shows the paragraph goes on. */
+const PAIRS_LEFT_OPEN: ReadonlyArray<readonly [open: string, close: string]> = [['《', '》'], ['“', '”'], ['（', '）']];
 /** Length of a heading line (without indentation) that a page's width may have cut. */
 const FULL_LINE = 20;
 /** Characters either side of a break read to see whether it cuts a word. */
@@ -51,6 +60,20 @@ function cutsWord(paragraph: Paragraph, end: number, next: Paragraph): boolean {
   return wordAt(words, WORD_WINDOW - 1).end > WORD_WINDOW;
 }
 
+/**
+ * Whether `text` opens a title, a quotation or a parenthesis that it does not
+ * close and `next` does, before opening another (`制定《…学习计` / `划》；`):
+ * a mark merely left open is `punctuation/pair`'s finding.
+ */
+function leavesMarkOpen(text: string, next: string): boolean {
+  return PAIRS_LEFT_OPEN.some(([open, close]) => {
+    if (text.lastIndexOf(open) <= text.lastIndexOf(close)) return false;
+    const closing = next.indexOf(close);
+    const opening = next.indexOf(open);
+    return closing >= 0 && (opening < 0 || closing < opening);
+  });
+}
+
 /** How `next` carries on the text `paragraph` leaves unfinished, if it does. */
 function breakBetween(doc: NoticeDocument, paragraph: Paragraph, next: Paragraph): Break | undefined {
   const { issuer, date } = doc.signature;
@@ -58,17 +81,26 @@ function breakBetween(doc: NoticeDocument, paragraph: Paragraph, next: Paragraph
   const { text } = paragraph;
   const headingOnly = paragraph.isHeading && !text.includes('。');
   const kind = headingOnly ? 'heading' : 'sentence';
-  const first = next.text.charCodeAt(next.range.start.character);
+  const from = next.range.start.character;
+  const first = next.text.charCodeAt(from);
   if (OPENS_MID_SENTENCE[first] === 1) return kind;
   // The paragraph's text is read up to its content's end through its last
   // character; the spaces after it hold none of the marks looked for.
   const end = contentEnd(text);
   const last = text.charCodeAt(end - 1);
-  if (DIGITS[last] === 1) return UNITS[first] === 1 && (headingOnly || PROSE.test(text)) ? kind : undefined;
-  if (!(isHan(first) || DIGITS[first] === 1) || OPENS_ENUMERATION.test(next.text.slice(next.range.start.character))) return undefined;
-  if (headingOnly) return HEADING_GOES_ON[last] === 1 || (isHan(last) && cutsWord(paragraph, end, next)) ? kind : undefined;
+  const opensWithDigit = DIGITS[first] === 1;
+  const opening = next.text.slice(from, from + OPENING_LENGTH);
+  if (opensWithDigit && OPENS_LIST_ITEM.test(opening)) return undefined;
+  // A number cut from its unit (`2024年3` / `月底`) or in two (`2023—20` / `25年`).
+  if (DIGITS[last] === 1) {
+    return UNITS[first] === 1 || (opensWithDigit && (headingOnly || PROSE.test(text) || leavesMarkOpen(text, next.text))) ? kind : undefined;
+  }
+  if (!(isHan(first) || opensWithDigit || (OPENS_WORDS[first] === 1 && !headingOnly)) || OPENS_ENUMERATION.test(opening)) return undefined;
+  if (headingOnly) {
+    return HEADING_GOES_ON[last] === 1 || (isHan(last) && (leavesMarkOpen(text, next.text) || cutsWord(paragraph, end, next))) ? kind : undefined;
+  }
   const endsOpen = isHan(last) || GOES_ON[last] === 1;
-  return endsOpen && PROSE.test(text) ? kind : undefined;
+  return endsOpen && (PROSE.test(text) || leavesMarkOpen(text, next.text)) ? kind : undefined;
 }
 
 const breaksOf = new WeakMap<NoticeDocument, ReadonlyMap<number, Break>>();

@@ -6,6 +6,7 @@
  * China, which knows each area code's number length.
  */
 import { isValidPhoneNumber } from 'libphonenumber-js/max';
+import { contentEnd, paragraphBreaks } from '../broken-paragraphs';
 import { localize, type Locale, type Message } from '../i18n';
 import { EMAIL_SOURCE, literalSpans, spanCursor } from '../literals';
 import type { Range } from '../model';
@@ -207,11 +208,14 @@ export const contactFormat: Rule = {
     const part = doc.parts.contact;
     if (!part) return [];
     const reports: RuleReport[] = [];
+    const breaks = paragraphBreaks(doc);
     let hasChannel = false;
     for (const paragraph of doc.paragraphs) {
       if (paragraph.line < part.range.start.line || paragraph.line > part.range.end.line) continue;
       const checked = checkLine(locale, paragraph.line, paragraph.text);
-      reports.push(...checked.reports);
+      // A number or address the line's break cuts (`0538-822` / `4567`) is the break's finding, not a malformed one.
+      const cutAt = breaks.has(paragraph.line) ? contentEnd(paragraph.text) : -1;
+      for (const report of checked.reports) if (report.range.end.character !== cutAt) reports.push(report);
       hasChannel ||= checked.hasChannel;
     }
     if (!hasChannel) {
