@@ -100,6 +100,20 @@ describe('repairs through the language server', () => {
     expect(levelFixed.split('\n').slice(7, 9)).toEqual(['（二）细化整改任务。', '(三)强化督促检查。']);
   });
 
+  it('offers a fix that several findings share once, for all of them', async () => {
+    const uri = 'file:///drafts/shared.notice';
+    const published = session.nextDiagnostics(uri);
+    await session.open(uri, DRAFT.replace('(四)强化督促检查。', '（五）强化督促检查。'));
+    const { diagnostics } = await published;
+    const wrong = diagnostics.filter((d) => d.code === 'numbering/sequence' && d.range.start.line >= 7 && d.range.start.line <= 8);
+    expect(wrong).toHaveLength(2);
+    const range = { start: wrong[0].range.start, end: wrong[1].range.end };
+    const actions = await session.codeActions(uri, range, { diagnostics: wrong });
+    const level = actions.filter((a) => a.title.includes('依次改为'));
+    expect(level).toHaveLength(1);
+    expect(level[0].diagnostics?.map((d) => d.range.start.line)).toEqual([7, 8]);
+  });
+
   it('returns no actions for diagnostics of an older version, and fresh ones for the current version', async () => {
     const uri = 'file:///drafts/stale.notice';
     const first = session.nextDiagnostics(uri);

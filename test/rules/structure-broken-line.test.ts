@@ -92,6 +92,32 @@ describe('structure/broken-line', () => {
     expect(broken('一、整改工作总体情况\n举办读书班3期，培训\n1200余人次。').map((f) => f.range.start.line)).toEqual([1]);
   });
 
+  it('joins every broken line at once, with one fix all the findings share', () => {
+    const text = [
+      '一、整改工作总体情况',
+      '县委高度重视巡察整改工作，认真学习《中国共产党巡视工作条',
+      '例》，建立问题、任务、责任三张清单，截至2024年3',
+      '月底，已完成整改任务26项。',
+      '二、巡察反馈问题整改情况',
+      '（一）关于学习贯彻习近平新时代中国特色社会主义思想和党中央决策部署方',
+      '面的问题',
+    ].join('\n');
+    const found = broken(text);
+    expect(found).toHaveLength(3);
+    const joinAll = found[0].fixes![1];
+    expect(joinAll.title).toBe('合并全文断行（共3处）');
+    expect(found.every((f) => f.fixes![1] === joinAll)).toBe(true);
+    expect(applyEdits(text, joinAll.edits)).toBe(
+      [
+        '一、整改工作总体情况',
+        '县委高度重视巡察整改工作，认真学习《中国共产党巡视工作条例》，建立问题、任务、责任三张清单，截至2024年3月底，已完成整改任务26项。',
+        '二、巡察反馈问题整改情况',
+        '（一）关于学习贯彻习近平新时代中国特色社会主义思想和党中央决策部署方面的问题',
+      ].join('\n'),
+    );
+    expect(findingsOf('structure/broken-line', text, { locale: 'en' })[0].fixes![1].title).toBe('Join all 3 broken lines');
+  });
+
   it('finds a leftover page-break note and deletes it', () => {
     const text = '持续深化整改，巩固整改成果。（下转第3版）';
     const [finding] = broken(text);

@@ -7,7 +7,7 @@
 import type { Analysis, AnalysisOptions } from '../analyze';
 import { fixAllEdits } from '../fix-all';
 import { localize, toLocale, type Message } from '../i18n';
-import type { Finding, Range, TextEdit } from '../model';
+import type { Finding, Fix, Range, TextEdit } from '../model';
 
 export const QUICK_FIX = 'quickfix';
 export const FIX_ALL = 'source.fixAll.notice';
@@ -61,15 +61,21 @@ export function fixAllAction(analysis: Analysis, options: AnalysisOptions): Code
  */
 export function quickFixes(analysis: Analysis, range: Range, options: AnalysisOptions): CodeActionData[] {
   const touching = analysis.findings.filter((finding) => finding.fixes?.length && rangesTouch(finding.range, range));
-  const actions = touching.flatMap((finding) =>
-    finding.fixes!.map((fix, index) => ({
-      title: fix.title,
-      kind: QUICK_FIX,
-      findings: [finding],
-      edits: fix.edits,
-      isPreferred: index === 0,
-    })),
-  );
+  // A fix shared by several findings (a level's renumbering, joining every broken line) is offered once, for all of them.
+  const byFix = new Map<Fix, CodeActionData>();
+  const actions: CodeActionData[] = [];
+  for (const finding of touching) {
+    finding.fixes!.forEach((fix, index) => {
+      const offered = byFix.get(fix);
+      if (offered) {
+        offered.findings.push(finding);
+        return;
+      }
+      const action = { title: fix.title, kind: QUICK_FIX, findings: [finding], edits: fix.edits, isPreferred: index === 0 };
+      byFix.set(fix, action);
+      actions.push(action);
+    });
+  }
   const numbering = touching.filter((finding) => finding.rule.startsWith('numbering/'));
   const fixAll = numbering.length ? fixAllAction(analysis, options) : undefined;
   if (fixAll && actions.every((action) => action.edits.length < fixAll.edits.length)) {

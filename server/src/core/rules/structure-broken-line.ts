@@ -5,7 +5,7 @@
  * A break offers to join the two paragraphs; the note, to be deleted.
  */
 import { localize, type Locale, type Message } from '../i18n';
-import type { NoticeDocument, Paragraph, Range } from '../model';
+import type { Fix, NoticeDocument, Paragraph, Range, TextEdit } from '../model';
 import { contentEnd, paragraphBreaks } from '../broken-paragraphs';
 import { proseLines } from '../text';
 import type { Rule, RuleReport } from './rule';
@@ -26,6 +26,10 @@ const messages = {
   join: {
     zh: () => '与下一段合并',
     en: () => 'Join with the next paragraph',
+  },
+  joinAll: {
+    zh: (a) => `合并全文断行（共${a.count}处）`,
+    en: (a) => `Join all ${a.count} broken lines`,
   },
   deleteNote: {
     zh: (a) => `删除“${a.note}”`,
@@ -72,24 +76,28 @@ export const structureBrokenLine: Rule = {
   check(doc, { locale }) {
     const reports = pageNotes(doc, locale);
     const breaks = paragraphBreaks(doc);
+    const joins: RuleReport[] = [];
+    const joinEdits: TextEdit[] = [];
     for (let i = 0; i + 1 < doc.paragraphs.length; i++) {
       const paragraph = doc.paragraphs[i];
       const kind = breaks.get(paragraph.line);
       if (!kind) continue;
       const next = doc.paragraphs[i + 1];
       const end = contentEnd(paragraph.text);
-      reports.push({
+      // Only the line break and the blank lines and indentation around it go.
+      const edit: TextEdit = { range: { start: { line: paragraph.line, character: end }, end: next.range.start }, newText: '' };
+      joinEdits.push(edit);
+      joins.push({
         range: { start: { line: paragraph.line, character: end - 1 }, end: { line: paragraph.line, character: end } },
         message: localize(locale, kind === 'heading' ? messages.heading : messages.sentence, { next: quote(next) }),
-        // Only the line break and the blank lines and indentation around it go.
-        fixes: [
-          {
-            title: localize(locale, messages.join, {}),
-            edits: [{ range: { start: { line: paragraph.line, character: end }, end: next.range.start }, newText: '' }],
-          },
-        ],
+        fixes: [{ title: localize(locale, messages.join, {}), edits: [edit] }],
       });
     }
-    return reports;
+    // A text copied from a PDF breaks at every line: one fix joins them all, shared by every finding.
+    if (joins.length > 1) {
+      const joinAll: Fix = { title: localize(locale, messages.joinAll, { count: joins.length }), edits: joinEdits };
+      for (const join of joins) join.fixes!.push(joinAll);
+    }
+    return reports.concat(joins);
   },
 };
