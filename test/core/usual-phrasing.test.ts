@@ -9,7 +9,9 @@
  * from a web page: BOM, CRLF, bold headings, full-width indents; a
  * procuratorate and a county public security bureau (problems numbered on
  * across the aspects, ①…② under 整改措施：, a count of the last round's
- * feedback under a problem). Nothing may be reported
+ * feedback under a problem); a street office (问题：/整改情况： labels,
+ * parts read by what follows them, a contact part one channel per line).
+ * Nothing may be reported
  * in them, and all five parts must be found where they stand.
  */
 import { describe, expect, it } from 'vitest';
@@ -26,6 +28,7 @@ const DRAFTS: ReadonlyArray<readonly [name: string, rectificationTitle: string]>
   ['hospital-web-copy', '对照反馈意见，逐条抓好整改'],
   ['procuratorate', '坚持问题导向，逐条逐项抓好整改落实'],
   ['police', '巡察反馈问题整改落实情况'],
+  ['street', '巡察反馈问题整改落实情况'],
 ];
 
 describe('notices in the usual phrasing', () => {

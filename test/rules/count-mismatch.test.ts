@@ -164,6 +164,19 @@ describe('count/mismatch: parts and their whole', () => {
     expect(found[0].range.start.line).toBe(8);
   });
 
+  it('reads a part by what follows it, after its whole: 2个问题正在按计划推进, 3条需长期坚持', () => {
+    expect(counts(notice('', '截至目前，反馈的3个问题已完成整改2个，1个问题正在按计划推进；制定整改措施34条，已完成31条，3条需长期坚持。'))).toEqual([]);
+    const found = counts(notice('', '截至目前，反馈的3个问题已完成整改1个，1个问题正在按计划推进；制定整改措施34条，已完成31条，4条需长期坚持。'));
+    expect(found.map((f) => f.message)).toEqual([
+      '分项之和与总数不符：1（已完成） + 1（其余） = 2，总数为“3个问题”',
+      '分项之和与总数不符：31（已完成） + 4（长期） = 35，总数为“34条”',
+    ]);
+    // A count standing alone stays a whole, checked against the document.
+    expect(counts(notice('', '截至目前，巡察反馈的4个问题已完成整改。')).map((f) => f.message)).toEqual([
+      '数量不符：写明“4个问题”，各方面之下实有3个问题（（一）2个、（二）1个）',
+    ]);
+  });
+
   it('takes the basically completed as the rest of the whole', () => {
     const found = counts(notice('', '制定整改措施30项，已完成28项，基本完成3项。'));
     expect(found.map((f) => f.message)).toEqual(['分项之和与总数不符：28（已完成） + 3（其余） = 31，总数为“30项”']);

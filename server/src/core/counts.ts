@@ -75,7 +75,7 @@ const CATEGORIES: ReadonlyArray<readonly [Category, RegExp]> = [
   ['immediate', /立行立改|即知即改|立即整改/],
   ['phased', /阶段性|限期|短期|中期/],
   ['longTerm', /长期/],
-  ['rest', /剩余|其余|尚未完成|未完成|基本完成|正在推进|正在整改|持续推进|推进中|另有/],
+  ['rest', /剩余|其余|尚未完成|未完成|基本完成|正在[^，。；,;]{0,5}(?:推进|整改|办理)|持续推进|推进中|另有/],
   ['done', /已完成|已经完成|已办结|已整改|完成了|已落实/],
   ['among', /其中/],
 ];
@@ -206,7 +206,7 @@ function sentencesOf(doc: NoticeDocument): Sentence[] {
     const cue = text.slice(cueStart, start);
     // `其中党委3个、党总支5个`: a list after `其中` is all of it the parts.
     const listed = cue.startsWith('、') && sentence.length > 0 && sentence[sentence.length - 1].category === 'among';
-    sentence.push({
+    const mention: CountMention = {
       line,
       start,
       end,
@@ -215,7 +215,9 @@ function sentencesOf(doc: NoticeDocument): Sentence[] {
       unit: text[unit],
       noun: normalNoun(found.noun),
       category: categoryOf(cue) ?? (listed ? 'among' : undefined),
-    });
+    };
+    mention.category ??= categoryAfter(text, mention, sentence);
+    sentence.push(mention);
     previousEnd = end;
   }
   return sentences;
@@ -223,6 +225,23 @@ function sentencesOf(doc: NoticeDocument): Sentence[] {
 
 function sameKind(part: CountMention, whole: CountMention): boolean {
   return part.unit === whole.unit && (part.noun === '' || part.noun === whole.noun);
+}
+
+/** A count within the rest of a clause: `已完成整改8个` after `10个问题` makes that count a whole, not a part. */
+const COUNT_IN = /[0-9０-９〇零一二三四五六七八九十百两][个项类条件]/;
+
+/**
+ * The part a count is, by what follows it, when a whole of its kind came
+ * before it in the sentence (`反馈的10个问题已完成整改8个，2个问题正在按计划推进`,
+ * `34条…已完成31条，3条需长期坚持`) and nothing else is counted in the rest
+ * of its clause. A count alone (`6个问题已完成整改`) stays a whole.
+ */
+function categoryAfter(text: string, mention: CountMention, sentence: Sentence): Category | undefined {
+  if (!sentence.some((earlier) => earlier.category === undefined && sameKind(mention, earlier))) return undefined;
+  let end = mention.end;
+  while (end < text.length && CUE_BREAKS[text.charCodeAt(end)] !== 1) end++;
+  const rest = text.slice(mention.end, end);
+  return COUNT_IN.test(rest) ? undefined : categoryOf(rest);
 }
 
 /**
