@@ -38,6 +38,8 @@ describe('contact/format', () => {
     ['邮政信箱：示例市人民路40号，邮编：25000。', '25000', '邮政编码应为6位数字，此处为“25000”'],
     ['电子邮箱：office@example。', 'office@example', '电子邮箱格式有误：“office@example”'],
     ['电子邮箱：office@@example.com。', 'office@@example.com', '电子邮箱格式有误：“office@@example.com”'],
+    ['电子邮箱：mzjdgw163.com。', 'mzjdgw163.com', '电子邮箱格式有误：“mzjdgw163.com”缺少“@”'],
+    ['E-mail: office.example.gov.cn', 'office.example.gov.cn', '电子邮箱格式有误：“office.example.gov.cn”缺少“@”'],
   ])('finds the malformed detail in “%s”', (line, detail, message) => {
     const { text, messages } = contacts(`欢迎广大干部群众进行监督。${line}`);
     expect(text).toEqual([detail]);

@@ -29,6 +29,10 @@ const messages = {
     zh: (a) => `电子邮箱格式有误：“${a.address}”`,
     en: (a) => `Malformed e-mail address “${a.address}”`,
   },
+  noAtSign: {
+    zh: (a) => `电子邮箱格式有误：“${a.address}”缺少“@”`,
+    en: (a) => `Malformed e-mail address “${a.address}”: it has no “@”`,
+  },
   fixEmail: {
     zh: (a) => `改为“${a.address}”`,
     en: (a) => `Change to “${a.address}”`,
@@ -64,6 +68,8 @@ const CLAUSE_END = /[，。；,;]/;
  */
 const AT_SIGN_TOKEN = /(?<![A-Za-z0-9._%+\-@＠．])[A-Za-z0-9._%+\-．]*[@＠][A-Za-z0-9._%+\-．@＠]*/g;
 const EMAIL = new RegExp(`^${EMAIL_SOURCE}$`);
+/** An address given after an e-mail label with no `@` in it (`电子邮箱：mzjdgw163.com`). */
+const LABELLED_WITHOUT_AT = /(?:电子邮箱|电子信箱|邮箱|e-?mail)\s*[：:]\s*([A-Za-z0-9._%+\-]+\.[A-Za-z]{2,}(?![A-Za-z0-9._%+\-@＠]))/gi;
 /** What tells a reader how to reach the office besides phone and e-mail. */
 const OTHER_CHANNEL = /信箱|地址|来信|来访|网址|网站|平台|二维码|公众号|https?:\/\/|www\./i;
 /** Short numbers: 110-style and 12388-style hotlines, 95xxx service numbers. */
@@ -160,6 +166,15 @@ function checkLine(locale: Locale, line: number, text: string): LineReport {
       message: localize(locale, messages.email, { address }),
       fixes: EMAIL.test(repaired) ? [{ title: localize(locale, messages.fixEmail, { address: repaired }), edits: [{ range, newText: repaired }] }] : undefined,
     });
+  }
+  if (EMAIL_LABEL.test(text)) {
+    LABELLED_WITHOUT_AT.lastIndex = 0;
+    for (let m = LABELLED_WITHOUT_AT.exec(text); m; m = LABELLED_WITHOUT_AT.exec(text)) {
+      hasChannel = true;
+      const address = m[1];
+      const start = m.index + m[0].length - address.length;
+      reports.push({ range: lineRange(line, start, start + address.length), message: localize(locale, messages.noAtSign, { address }) });
+    }
   }
   // The area code of the landline just read, and where it ended, for a number listed after it without one.
   let areaCode = '';
