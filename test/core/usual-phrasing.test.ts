@@ -10,7 +10,9 @@
  * procuratorate and a county public security bureau (problems numbered on
  * across the aspects, ①…② under 整改措施：, a count of the last round's
  * feedback under a problem); a street office (问题：/整改情况： labels,
- * parts read by what follows them, a contact part one channel per line).
+ * parts read by what follows them, a contact part one channel per line);
+ * a bank branch (percentages, a month's third as the feedback date, the
+ * rest of a whole after a semicolon).
  * Nothing may be reported
  * in them, and all five parts must be found where they stand.
  */
@@ -29,6 +31,7 @@ const DRAFTS: ReadonlyArray<readonly [name: string, rectificationTitle: string]>
   ['procuratorate', '坚持问题导向，逐条逐项抓好整改落实'],
   ['police', '巡察反馈问题整改落实情况'],
   ['street', '巡察反馈问题整改落实情况'],
+  ['bank', '聚焦问题，逐项推进整改落实'],
 ];
 
 describe('notices in the usual phrasing', () => {

@@ -177,6 +177,14 @@ describe('count/mismatch: parts and their whole', () => {
     ]);
   });
 
+  it('reads the rest of a whole after a semicolon, and nothing else across one', () => {
+    expect(counts(notice('', '63项整改措施中，已完成58项，完成率92.1%；其余5项正在推进。'))).toEqual([]);
+    expect(counts(notice('', '63项整改措施中，已完成58项，完成率92.1%；其余4项正在推进。')).map((f) => f.message)).toEqual([
+      '分项之和与总数不符：58（已完成） + 4（其余） = 62，总数为“63项整改措施”',
+    ]);
+    expect(counts(notice('', '制定整改措施30项，已完成28项；新建制度12项，已完成10项。'))).toEqual([]);
+  });
+
   it('takes the basically completed as the rest of the whole', () => {
     const found = counts(notice('', '制定整改措施30项，已完成28项，基本完成3项。'));
     expect(found.map((f) => f.message)).toEqual(['分项之和与总数不符：28（已完成） + 3（其余） = 31，总数为“30项”']);

@@ -69,6 +69,7 @@ const DIGITS = codeTable(DIGIT_CHARS);
 const CHINESE_NUMERALS = codeTable(CHINESE_NUMERAL_CHARS);
 const NUMBER_TO_UNIT = codeTable(SPACE_CHARS);
 const SENTENCE_ENDS = codeTable('。！？!?；;');
+const SEMICOLONS = codeTable('；;');
 /** What ends a count's cue: a clause break, or the sentence's end. */
 const CUE_BREAKS = codeTable('，：,:。！？!?；;');
 const CATEGORIES: ReadonlyArray<readonly [Category, RegExp]> = [
@@ -196,14 +197,17 @@ function sentencesOf(doc: NoticeDocument): Sentence[] {
     if (!(value >= 0) || text[start - 1] === '第') continue;
     let cueStart = start;
     while (cueStart > previousEnd && CUE_BREAKS[text.charCodeAt(cueStart - 1)] !== 1) cueStart--;
-    // The count joins the sentence of the count before it unless a sentence ends between them.
+    const cue = text.slice(cueStart, start);
+    // The count joins the sentence of the count before it unless a sentence
+    // ends between them; a semicolon does not end it for the rest of a whole
+    // (`已完成58项；其余5项正在推进`).
     let between = cueStart;
     while (sentence && between > previousEnd && SENTENCE_ENDS[text.charCodeAt(between - 1)] !== 1) between--;
-    if (!sentence || between > previousEnd) {
+    const continuesWhole = between > previousEnd && SEMICOLONS[text.charCodeAt(between - 1)] === 1 && categoryOf(cue) === 'rest';
+    if (!sentence || (between > previousEnd && !continuesWhole)) {
       sentence = [];
       sentences.push(sentence);
     }
-    const cue = text.slice(cueStart, start);
     // `其中党委3个、党总支5个`: a list after `其中` is all of it the parts.
     const listed = cue.startsWith('、') && sentence.length > 0 && sentence[sentence.length - 1].category === 'among';
     const mention: CountMention = {
