@@ -104,6 +104,13 @@ describe('parser: title, stray lines, governed ranges', () => {
     expect(parse(NOTICE.trimEnd() + '\n举报网站：http://www.12388.gov.cn\n').strayLines).toEqual([]);
   });
 
+  it('finds the signature above what a document prints below it: publication and imprint', () => {
+    const signed = NOTICE + '\n持续巩固整改成果。\n\n中共青川市某局党组\n2024年10月15日';
+    const doc = parse(signed + '\n（此件公开发布）\n\n抄送：市委巡察办。\n中共青川市某局党组办公室　　　2024年10月15日印发\n');
+    expect(doc.signature).toEqual(parse(signed).signature);
+    expect(doc.strayLines).toEqual([]);
+  });
+
   it('takes no title from lines without words', () => {
     const doc = parse('**\n---\n一、整改工作基本情况\n');
     expect(doc.title).toBeUndefined();

@@ -73,6 +73,12 @@ describe('date/invalid: inspection, feedback and publication in order', () => {
     expect(dates(late, 'en')[0].message).toBe('Dates out of order: the publication date (2024年6月1日) is before the inspection feedback date (6月18日)');
   });
 
+  it('takes the publication date from the signature above the imprint', () => {
+    const late = notice('根据统一部署，2024年3月11日至5月20日，巡视组开展了巡视。6月18日，巡视组反馈了巡视意见。', '2024年6月1日');
+    const printed = `${late}\n（此件公开发布）\n\n抄送：市委巡察办。\n市某局办公室　　　2024年6月1日印发`;
+    expect(flagged(printed, dates(printed))).toEqual(['2024年6月1日']);
+  });
+
   it.runIf(corpusAvailable)('finds nothing wrong with the dates of the two real notices', () => {
     expect(dates(readCorpus(CORPUS_000))).toEqual([]);
     expect(dates(readCorpus(CORPUS_003))).toEqual([]);

@@ -243,10 +243,16 @@ function trailingDebris(lines: string[], lastHeadingLine: number): number[] {
   return debris.reverse();
 }
 
-/** Issuer and date at the end, `中共…党组` then `2022年1月17日`, before the lines given as debris. */
+/**
+ * What an official document prints below its signature: whether it is
+ * published (`（此件公开发布）`) and the imprint (`抄送：…`, `…办公室 2023年11月6日印发`).
+ */
+const BELOW_SIGNATURE = /^[\s\u3000]*(?:[（(]此件[^）)]{0,8}[）)]|抄送[:：]|.{0,40}印发[\s\u3000]*$)/;
+
+/** Issuer and date at the end, `中共…党组` then `2022年1月17日`, before the lines given as debris and the imprint. */
 function findSignature(lines: string[], lastHeadingLine: number, debris: readonly number[]): Signature {
   let last = debris.length ? debris[0] - 1 : lines.length - 1;
-  while (last > lastHeadingLine && isBlank(lines[last])) last--;
+  while (last > lastHeadingLine && (isBlank(lines[last]) || BELOW_SIGNATURE.test(lines[last]))) last--;
   if (last <= lastHeadingLine || !DATE_LINE.test(lines[last])) return { issuer: undefined, date: undefined };
   const date = { line: last, text: lines[last].trim(), range: contentRange(last, lines[last]) };
   let previous = last - 1;
