@@ -51,6 +51,28 @@ describe('notices in the usual phrasing', () => {
   }
 });
 
+/** `text` with every line cut after `width` characters, as a copy from a PDF comes. */
+function hardWrapped(text: string, width: number): string {
+  return text
+    .split(/\r?\n/)
+    .flatMap((line) => {
+      const pieces: string[] = [];
+      for (let start = 0; start < line.length || pieces.length === 0; start += width) pieces.push(line.slice(start, start + width));
+      return pieces;
+    })
+    .join('\n');
+}
+
+describe('the same notices hard-wrapped, as copied from a PDF', () => {
+  for (const [name] of DRAFTS) {
+    it.each([28, 33, 40])(`${name} at %i characters: the breaks reported, and no mark or number they cut`, (width) => {
+      const { findings } = analyze(hardWrapped(readFixture(`test/fixtures/usual-phrasing/${name}.notice`), width), { locale: 'en' });
+      expect(findings.filter((f) => f.rule === 'structure/broken-line').length).toBeGreaterThan(0);
+      expect(findings.filter((f) => f.rule === 'punctuation/pair' || f.rule === 'contact/format').map((f) => `${f.range.start.line + 1}: ${f.message}`)).toEqual([]);
+    });
+  }
+});
+
 describe('the next steps under the other titles offices give them', () => {
   const text = readFixture('test/fixtures/usual-phrasing/county-bureau.notice');
 

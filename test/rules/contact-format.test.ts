@@ -49,6 +49,8 @@ describe('contact/format', () => {
   it('leaves a number or address cut by a broken line to structure/broken-line', () => {
     expect(contacts('欢迎广大干部群众进行监督。联系电话：0538-822\n4567；电子邮箱：rmyyjw@163.com。').found).toEqual([]);
     expect(contacts('欢迎广大干部群众进行监督。联系电话：0538-8224567；电子邮箱：rmyyjw\n@163.com。').found).toEqual([]);
+    expect(contacts('欢迎广大干部群众进行监督。联系电话：0538-8224567、1\n3812345678；电子邮箱：rmyyjw@163.com。').found).toEqual([]);
+    expect(contacts('欢迎广大干部群众进行监督，联系电话：0538-8224567、1\n3812345678；电子邮箱：rmyyjw@\n163.com。').found).toEqual([]);
     // A malformed number ending a whole paragraph is still reported.
     expect(contacts('欢迎广大干部群众进行监督，联系电话：0538-822\n\n中共示例市某局党组').text).toEqual(['0538-822']);
   });

@@ -25,6 +25,7 @@ const OPENS_WORDS = codeTable('“‘《〈（');
 /** Closing marks and marks that end a clause: a paragraph opening with one is the rest of the one before. */
 const OPENS_MID_SENTENCE = codeTable('”’》〉）〕】」』)。，、；：！？,;!?:.@');
 const DIGITS = codeTable('0123456789０１２３４５６７８９');
+const AT_SIGN = '@'.charCodeAt(0);
 /** What follows a number written in digits: a paragraph ending on digits and the next opening with one (`截至2024年3` / `月底`) cut a number from its unit. */
 const UNITS = codeTable('年月日时号个项件条人名次余万亿元届期批家所处户份篇%％');
 /** A list item's number opening a paragraph (`2.某某清单` under `附件：`), which no cut number leaves. */
@@ -77,8 +78,10 @@ function leavesMarkOpen(text: string, next: string): boolean {
 /** How `next` carries on the text `paragraph` leaves unfinished, if it does. */
 function breakBetween(doc: NoticeDocument, paragraph: Paragraph, next: Paragraph): Break | undefined {
   const { issuer, date } = doc.signature;
-  if (next.isHeading || next.line === issuer?.line || next.line === date?.line || paragraph.line === issuer?.line) return undefined;
   const { text } = paragraph;
+  // An address cut at its @ goes on even where the rest reads as a numbered heading (`…@` / `163.com`).
+  if (text.charCodeAt(contentEnd(text) - 1) === AT_SIGN && !paragraph.isHeading) return 'sentence';
+  if (next.isHeading || next.line === issuer?.line || next.line === date?.line || paragraph.line === issuer?.line) return undefined;
   const headingOnly = paragraph.isHeading && !text.includes('。');
   const kind = headingOnly ? 'heading' : 'sentence';
   const from = next.range.start.character;

@@ -3,6 +3,7 @@
  * petitions and contact details, in paragraphs), with position as a last
  * resort for the situation part, which has the loosest titles.
  */
+import { paragraphBreaks } from './broken-paragraphs';
 import type { Heading, NoticeDocument, Paragraph, Part, PartKind, Range } from './model';
 
 /** Cues in the order they are tried: the more specific part wins a heading that matches two. */
@@ -60,7 +61,7 @@ function firstSentence(paragraph: Paragraph): string {
   return stop >= 0 ? paragraph.text.slice(0, stop) : paragraph.text;
 }
 
-/** The contact block is the last run of paragraphs that give feedback channels. */
+/** The contact block is the last run of paragraphs that give feedback channels, with the paragraphs they break into. */
 function findContact(doc: NoticeDocument): Part | undefined {
   const body = doc.paragraphs.filter((p) => !p.isHeading && p !== doc.opening && p.line !== doc.signature.issuer?.line);
   let lastIndex = -1;
@@ -71,8 +72,13 @@ function findContact(doc: NoticeDocument): Part | undefined {
     }
   }
   if (lastIndex < 0) return undefined;
+  // A paragraph cut where a page was goes on in the one it breaks into (`…联系电话` / `：0531-…`).
+  const breaks = paragraphBreaks(doc);
+  const breaksInto = (paragraph: Paragraph, next: Paragraph) =>
+    breaks.has(paragraph.line) && doc.paragraphs[doc.paragraphs.indexOf(paragraph) + 1] === next;
+  while (lastIndex + 1 < body.length && breaksInto(body[lastIndex], body[lastIndex + 1])) lastIndex++;
   let firstIndex = lastIndex;
-  while (firstIndex > 0 && CONTACT_PARAGRAPH.test(body[firstIndex - 1].text)) firstIndex--;
+  while (firstIndex > 0 && (CONTACT_PARAGRAPH.test(body[firstIndex - 1].text) || breaksInto(body[firstIndex - 1], body[firstIndex]))) firstIndex--;
   return paragraphPart('contact', body[firstIndex], body[lastIndex]);
 }
 

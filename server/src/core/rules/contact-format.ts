@@ -225,12 +225,18 @@ export const contactFormat: Rule = {
     const reports: RuleReport[] = [];
     const breaks = paragraphBreaks(doc);
     let hasChannel = false;
+    let cutBefore = false;
     for (const paragraph of doc.paragraphs) {
       if (paragraph.line < part.range.start.line || paragraph.line > part.range.end.line) continue;
       const checked = checkLine(locale, paragraph.line, paragraph.text);
-      // A number or address the line's break cuts (`0538-822` / `4567`) is the break's finding, not a malformed one.
-      const cutAt = breaks.has(paragraph.line) ? contentEnd(paragraph.text) : -1;
-      for (const report of checked.reports) if (report.range.end.character !== cutAt) reports.push(report);
+      // A number or address a break cuts (`0538-822` / `4567`) is the break's finding, not a malformed one: its two pieces go unreported.
+      const cutAfter = breaks.has(paragraph.line);
+      const start = cutBefore ? paragraph.range.start.character : -1;
+      const end = cutAfter ? contentEnd(paragraph.text) : -1;
+      for (const report of checked.reports) {
+        if (report.range.start.character !== start && report.range.end.character !== end) reports.push(report);
+      }
+      cutBefore = cutAfter;
       hasChannel ||= checked.hasChannel;
     }
     if (!hasChannel) {
