@@ -100,3 +100,20 @@ describe('the item-by-item part under a title with no cue', () => {
     expect(findings).toEqual([]);
   });
 });
+
+describe('the petitions accounted for in a sentence of another part', () => {
+  const text = readFixture('test/fixtures/usual-phrasing/township.notice')
+    .replace('三、巡察移交信访件办理情况\n\n区委巡察组移交信访件3件，已全部办结。\n\n四、下一步工作措施', '三、下一步工作措施')
+    .replace('截至目前，6个问题已全部完成整改。', '截至目前，6个问题已全部完成整改。对区委巡察组移交的3件信访件，已全部办结。');
+
+  it('is the part, found where it stands, with no finding of a missing part or of the order', () => {
+    const { document, findings } = analyze(text, { locale: 'en' });
+    expect(document.parts.petitions?.line).toBe(document.parts.situation!.line + 2);
+    expect(findings).toEqual([]);
+  });
+
+  it('but a sentence that names petitions without saying they were dealt with is not', () => {
+    const { findings } = analyze(text.replace('对区委巡察组移交的3件信访件，已全部办结。', '重视群众信访工作。'), { locale: 'en' });
+    expect(findings.map((f) => f.message)).toEqual(['Required part missing: handling of transferred clues and petitions']);
+  });
+});

@@ -106,6 +106,8 @@ export interface Part {
   heading: Heading | undefined;
   line: number;
   range: Range;
+  /** Given in a sentence of another part's paragraph: there, but its place is no order of its own. */
+  withinAnother?: true;
 }
 
 export interface Title {

@@ -19,6 +19,8 @@ const HEADING_CUES: ReadonlyArray<readonly [PartKind, RegExp]> = [
 const NESTABLE: ReadonlySet<PartKind> = new Set(['petitions', 'contact']);
 
 const PETITION_PARAGRAPH = /移交.{0,20}(?:问题线索|信访)|(?:问题线索|信访件).{0,20}(?:办理|办结)/;
+/** Transferred clues or petitions said to be dealt with, in a sentence of any paragraph. */
+const PETITIONS_HANDLED = /移交[^。；]{0,20}(?:问题线索|信访)[^。；]{0,20}(?:办结|办理完毕|已办理|处理完毕)/;
 const CONTACT_PARAGRAPH = /欢迎.{0,30}(?:监督|批评|意见)|联系方式|联系电话|邮政信箱|电子邮箱|电子信箱/;
 
 /**
@@ -93,6 +95,11 @@ export function findParts(doc: NoticeDocument): Partial<Record<PartKind, Part>> 
   if (!parts.petitions) {
     const paragraph = doc.paragraphs.find((p) => !p.isHeading && PETITION_PARAGRAPH.test(firstSentence(p)));
     if (paragraph) parts.petitions = paragraphPart('petitions', paragraph, paragraph);
+  }
+  if (!parts.petitions) {
+    // A sentence of another part may give the account (`…。对巡察组移交的3件信访件，已全部办结。`): the part is there, where it stands says nothing of order.
+    const paragraph = doc.paragraphs.find((p) => PETITIONS_HANDLED.test(p.text));
+    if (paragraph) parts.petitions = { ...paragraphPart('petitions', paragraph, paragraph), withinAnother: true };
   }
   if (!parts.contact) {
     const contact = findContact(doc);

@@ -14,7 +14,7 @@ export const sectionOrder: Rule = {
   id: 'section/order',
   defaultSeverity: 'warning',
   check(doc, { locale }) {
-    const found = PART_KINDS.map((kind) => doc.parts[kind]).filter((part): part is Part => part !== undefined);
+    const found = PART_KINDS.map((kind) => doc.parts[kind]).filter((part): part is Part => part !== undefined && !part.withinAnother);
     const reports: RuleReport[] = [];
     let latest: Part | undefined;
     for (const part of found) {
