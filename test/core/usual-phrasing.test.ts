@@ -117,3 +117,22 @@ describe('the petitions accounted for in a sentence of another part', () => {
     expect(findings.map((f) => f.message)).toEqual(['Required part missing: handling of transferred clues and petitions']);
   });
 });
+
+describe('the next steps as a paragraph of their own', () => {
+  const township = readFixture('test/fixtures/usual-phrasing/township.notice');
+
+  it('is found after the item-by-item part, with no heading', () => {
+    const { document, findings } = analyze(township.replace('四、下一步工作措施\n\n', ''), { locale: 'en' });
+    expect(document.parts.nextSteps?.heading).toBeUndefined();
+    expect(document.lines[document.parts.nextSteps!.line]).toMatch(/^下一步，镇党委将/);
+    expect(findings).toEqual([]);
+  });
+
+  it('but not a problem’s own next step within the item-by-item part', () => {
+    const text = township
+      .replace('四、下一步工作措施\n\n下一步，镇党委将持续巩固巡察整改成果，加强日常监督，建立长效机制，确保整改工作取得实效。\n\n', '')
+      .replace('对4名工作人员进行提醒谈话。（已完成）', '对4名工作人员进行提醒谈话。（已完成）\n下一步，将持续加强作风建设。');
+    const { findings } = analyze(text, { locale: 'en' });
+    expect(findings.map((f) => f.message)).toEqual(['Required part missing: next steps']);
+  });
+});

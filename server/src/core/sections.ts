@@ -19,6 +19,8 @@ const HEADING_CUES: ReadonlyArray<readonly [PartKind, RegExp]> = [
 const NESTABLE: ReadonlySet<PartKind> = new Set(['petitions', 'contact']);
 
 const PETITION_PARAGRAPH = /移交.{0,20}(?:问题线索|信访)|(?:问题线索|信访件).{0,20}(?:办理|办结)/;
+/** A paragraph that opens on what comes next. */
+const NEXT_STEPS_PARAGRAPH = /^(?:下一步|下步|今后|下一阶段|接下来)[，,]/;
 /** Transferred clues or petitions said to be dealt with, in a sentence of any paragraph. */
 const PETITIONS_HANDLED = /移交[^。；]{0,20}(?:问题线索|信访)[^。；]{0,20}(?:办结|办理完毕|已办理|处理完毕)/;
 const CONTACT_PARAGRAPH = /欢迎.{0,30}(?:监督|批评|意见)|联系方式|联系电话|邮政信箱|电子邮箱|电子信箱/;
@@ -115,6 +117,18 @@ export function findParts(doc: NoticeDocument): Partial<Record<PartKind, Part>> 
   const rectificationLine = parts.rectification?.line;
   if (!parts.nextSteps && rectificationLine !== undefined) {
     place('nextSteps', unclassifiedRoots.find((root) => root.line > rectificationLine && LATER_NEXT_STEPS.test(root.title)));
+  }
+  const rectificationHeading = parts.rectification?.heading;
+  // Where the item-by-item part ends: the next heading of its level or above (governed ranges are not set yet).
+  const afterRectification =
+    rectificationHeading && doc.headings.find((h) => h.line > rectificationHeading.line && h.rank <= rectificationHeading.rank);
+  if (!parts.nextSteps && afterRectification) {
+    // Short notices give the next steps as a paragraph of their own after the rectification (`下一步，镇党委将…`);
+    // one within it is a problem's own next step.
+    const paragraph = doc.paragraphs.find(
+      (p) => p.line > afterRectification.line && !p.isHeading && NEXT_STEPS_PARAGRAPH.test(p.text.slice(p.range.start.character)),
+    );
+    if (paragraph) parts.nextSteps = paragraphPart('nextSteps', paragraph, paragraph);
   }
   // The situation part usually opens the body; its titles vary too much for cues alone.
   const firstRoot = doc.roots[0];
