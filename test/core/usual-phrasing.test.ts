@@ -136,3 +136,20 @@ describe('the next steps as a paragraph of their own', () => {
     expect(findings.map((f) => f.message)).toEqual(['Required part missing: next steps']);
   });
 });
+
+describe('the situation as a paragraph before the first heading', () => {
+  const township = readFixture('test/fixtures/usual-phrasing/township.notice');
+  const renumbered = (text: string) =>
+    text.replace('二、巡察反馈', '一、巡察反馈').replace('三、巡察移交', '二、巡察移交').replace('四、下一步', '三、下一步');
+
+  it('is found where it tells how the work was organised', () => {
+    const { document, findings } = analyze(renumbered(township.replace('一、整改工作总体情况\n\n', '')), { locale: 'en' });
+    expect(document.lines[document.parts.situation!.line]).toMatch(/^镇党委坚持把巡察整改/);
+    expect(findings).toEqual([]);
+  });
+
+  it('but not where nothing tells it', () => {
+    const text = renumbered(township.replace(/一、整改工作总体情况\n\n.*\n\n/, ''));
+    expect(analyze(text, { locale: 'en' }).findings.map((f) => f.message)).toEqual(['Required part missing: situation of the rectification work']);
+  });
+});

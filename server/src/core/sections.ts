@@ -19,6 +19,8 @@ const HEADING_CUES: ReadonlyArray<readonly [PartKind, RegExp]> = [
 const NESTABLE: ReadonlySet<PartKind> = new Set(['petitions', 'contact']);
 
 const PETITION_PARAGRAPH = /移交.{0,20}(?:问题线索|信访)|(?:问题线索|信访件).{0,20}(?:办理|办结)/;
+/** How the rectification was organised: a leading group, a plan, a ledger, meetings on it. */
+const ORGANISED = /领导小组|整改方案|整改台账|工作台账|问题清单|任务清单|专题会议|动员部署|动员会/;
 /** A paragraph that opens on what comes next. */
 const NEXT_STEPS_PARAGRAPH = /^(?:下一步|下步|今后|下一阶段|接下来)[，,]/;
 /** Transferred clues or petitions said to be dealt with, in a sentence of any paragraph. */
@@ -135,6 +137,12 @@ export function findParts(doc: NoticeDocument): Partial<Record<PartKind, Part>> 
   if (!parts.situation && firstRoot && unclassifiedRoots[0] === firstRoot) {
     const next = parts.rectification ?? parts.nextSteps;
     if (next && next.line > firstRoot.line) parts.situation = headingPart('situation', firstRoot);
+  }
+  if (!parts.situation && parts.rectification) {
+    // Short notices tell how the work was organised in a paragraph before the first heading, or in the opening itself.
+    const before = parts.rectification.line;
+    const paragraph = doc.paragraphs.find((p) => p.line < before && p.heading === undefined && !p.isHeading && ORGANISED.test(p.text));
+    if (paragraph) parts.situation = paragraphPart('situation', paragraph, paragraph);
   }
   return parts;
 }
