@@ -1,14 +1,16 @@
 /**
- * Paragraphs that a reprint or a copy from a PDF broke where the page did:
- * a heading whose line ends on a mark that cannot end a title (`…伟大事业、`)
- * or, as long as a page is wide, inside a word (`…部署方` / `面的问题`); a
- * paragraph of prose that ends without closing punctuation (or on an opening
- * mark, or a title or quotation left open) while the next one carries
- * straight on; a number cut from its unit or in two (`2024年3` / `月底`);
- * and any paragraph followed by one that opens with a
- * closing mark or a comma (`》`, `”`, `，`), which no paragraph of its own does.
+ * Paragraphs that a reprint or a copy from a PDF broke where the page did.
+ * A paragraph goes on in the next one when:
+ * - the next opens with a closing mark or a comma (`》`, `”`, `，`), which no paragraph of its own does;
+ * - it is a heading ending on a mark that cannot end a title (`…伟大事业、`), or
+ *   as long as a page is wide and ending inside a word (`…部署方` / `面的问题`);
+ * - it is prose ending without closing punctuation, on an opening mark, or
+ *   with a `《` or `“` the next one closes, and the next carries straight on;
+ * - it ends on a number the next one finishes (`2024年3` / `月底`, `2023—20` / `25年`),
+ *   or on an address's `@`.
  * `structure/broken-line` reports them; `punctuation/pair` pairs marks across
- * them, so that a `《…》` cut by the break is one finding, not three.
+ * them, `contact/format` leaves the numbers they cut, and the contact part
+ * takes in what they carry on.
  */
 import type { NoticeDocument, Paragraph } from './model';
 import { codeTable, isHan, isSpaceCode } from './text';
@@ -79,18 +81,18 @@ function leavesMarkOpen(text: string, next: string): boolean {
 function breakBetween(doc: NoticeDocument, paragraph: Paragraph, next: Paragraph): Break | undefined {
   const { issuer, date } = doc.signature;
   const { text } = paragraph;
+  // The paragraph's text is read up to its content's end through its last
+  // character; the spaces after it hold none of the marks looked for.
+  const end = contentEnd(text);
+  const last = text.charCodeAt(end - 1);
   // An address cut at its @ goes on even where the rest reads as a numbered heading (`…@` / `163.com`).
-  if (text.charCodeAt(contentEnd(text) - 1) === AT_SIGN && !paragraph.isHeading) return 'sentence';
+  if (last === AT_SIGN && !paragraph.isHeading) return 'sentence';
   if (next.isHeading || next.line === issuer?.line || next.line === date?.line || paragraph.line === issuer?.line) return undefined;
   const headingOnly = paragraph.isHeading && !text.includes('。');
   const kind = headingOnly ? 'heading' : 'sentence';
   const from = next.range.start.character;
   const first = next.text.charCodeAt(from);
   if (OPENS_MID_SENTENCE[first] === 1) return kind;
-  // The paragraph's text is read up to its content's end through its last
-  // character; the spaces after it hold none of the marks looked for.
-  const end = contentEnd(text);
-  const last = text.charCodeAt(end - 1);
   const opensWithDigit = DIGITS[first] === 1;
   const opening = next.text.slice(from, from + OPENING_LENGTH);
   if (opensWithDigit && OPENS_LIST_ITEM.test(opening)) return undefined;
