@@ -26,6 +26,8 @@ describe('structure/title', () => {
     expect(titles(text, 'en')[0].message).toBe('Left over from a web page: “首页 > 巡视巡察 > 整改通报” is not part of the notice');
     const cleaned = found.reduceRight((current, finding) => applyEdits(current, finding.fixes![0].edits), text);
     expect(cleaned).toBe('\n' + NOTICE);
+    expect(found[0].fixes![1].title).toBe('删除全部网页残留内容（共3行）');
+    expect(applyEdits(text, found[0].fixes![1].edits)).toBe(cleaned);
   });
 
   it('finds what a web page printed below the notice', () => {
@@ -37,6 +39,8 @@ describe('structure/title', () => {
     // The last line goes with the line break before it.
     const last = titles(text)[1];
     expect(applyEdits(text, last.fixes![0].edits)).toBe(NOTICE + '\n\n上一篇：关于某某的通知');
+    // Both at once: the two lines, one edit, and the blank line before them stays.
+    expect(applyEdits(text, last.fixes![1].edits)).toBe(NOTICE + '\n');
   });
 
   it('leaves alone the issuer’s own lines before the title: a document header, a file number', () => {
