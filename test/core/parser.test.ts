@@ -111,6 +111,11 @@ describe('parser: title, stray lines, governed ranges', () => {
     expect(doc.strayLines).toEqual([]);
   });
 
+  it('reads no heading in the rest of an e-mail address cut after its @', () => {
+    const doc = parse(NOTICE + '\n欢迎监督。电子邮箱：xfyjjz@\n163.com。\n');
+    expect(doc.headings.map((h) => h.marker.text)).toEqual(['一、', '（一）', '二、']);
+  });
+
   it('takes no title from lines without words', () => {
     const doc = parse('**\n---\n一、整改工作基本情况\n');
     expect(doc.title).toBeUndefined();

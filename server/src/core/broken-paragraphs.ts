@@ -85,7 +85,7 @@ function breakBetween(doc: NoticeDocument, paragraph: Paragraph, next: Paragraph
   // character; the spaces after it hold none of the marks looked for.
   const end = contentEnd(text);
   const last = text.charCodeAt(end - 1);
-  // An address cut at its @ goes on even where the rest reads as a numbered heading (`…@` / `163.com`).
+  // An address cut at its @ goes on, even where the rest opens like a list item (`…@` / `163.com`).
   if (last === AT_SIGN && !paragraph.isHeading) return 'sentence';
   if (next.isHeading || next.line === issuer?.line || next.line === date?.line || paragraph.line === issuer?.line) return undefined;
   const headingOnly = paragraph.isHeading && !text.includes('。');

@@ -281,7 +281,8 @@ export function parse(text: string): NoticeDocument {
     }
     const heading = parseHeading(i, lines[i]);
     inAttachments &&= heading?.marker.family === 'arabic';
-    if (heading && !inAttachments) headings.push(heading);
+    // `163.com` after a line ending `…@` is the rest of an address a page's width cut, not an item.
+    if (heading && !inAttachments && !(i > 0 && lines[i - 1].trimEnd().endsWith('@'))) headings.push(heading);
   }
   const firstHeadingLine = headings.length ? headings[0].line : lines.length;
   const { title, stray } = findTitle(lines, firstHeadingLine);
