@@ -198,12 +198,13 @@ function sentencesOf(doc: NoticeDocument): Sentence[] {
     let cueStart = start;
     while (cueStart > previousEnd && CUE_BREAKS[text.charCodeAt(cueStart - 1)] !== 1) cueStart--;
     const cue = text.slice(cueStart, start);
+    const cueCategory = categoryOf(cue);
     // The count joins the sentence of the count before it unless a sentence
     // ends between them; a semicolon does not end it for the rest of a whole
     // (`已完成58项；其余5项正在推进`).
     let between = cueStart;
     while (sentence && between > previousEnd && SENTENCE_ENDS[text.charCodeAt(between - 1)] !== 1) between--;
-    const continuesWhole = between > previousEnd && SEMICOLONS[text.charCodeAt(between - 1)] === 1 && categoryOf(cue) === 'rest';
+    const continuesWhole = between > previousEnd && SEMICOLONS[text.charCodeAt(between - 1)] === 1 && cueCategory === 'rest';
     if (!sentence || (between > previousEnd && !continuesWhole)) {
       sentence = [];
       sentences.push(sentence);
@@ -218,7 +219,7 @@ function sentencesOf(doc: NoticeDocument): Sentence[] {
       value,
       unit: text[unit],
       noun: normalNoun(found.noun),
-      category: categoryOf(cue) ?? (listed ? 'among' : undefined),
+      category: cueCategory ?? (listed ? 'among' : undefined),
     };
     mention.category ??= categoryAfter(text, mention, sentence);
     sentence.push(mention);
@@ -313,7 +314,6 @@ function clauseBefore(doc: NoticeDocument, mention: CountMention): string {
  * problems, where counts are mostly that aspect's or that problem's own
  * (`对上轮巡视反馈问题开展“回头看”，对整改不到位的3个问题…`), the feedback
  * must be named in the count's own clause (`截至目前，巡视反馈的13个问题…`).
- * The feedback of an earlier round (`上轮巡察反馈的3个问题`) is not this one's.
  */
 function isBreakdown(doc: NoticeDocument, mentions: Sentence, points: readonly Heading[]): boolean {
   const counted = mentions.find((m) => m.noun === '方面' || m.noun === '问题');
