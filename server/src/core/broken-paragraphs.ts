@@ -13,7 +13,7 @@
  * takes in what they carry on.
  */
 import type { NoticeDocument, Paragraph } from './model';
-import { codeTable, isHan, isSpaceCode } from './text';
+import { codeTable, contentEnd, isHan } from './text';
 import { hasWordDictionary, wordAt, wordsAround } from './words';
 
 export type Break = 'heading' | 'sentence';
@@ -43,13 +43,6 @@ const WORD_WINDOW = 4;
 /** The inline enumerations a new paragraph may open with (`二是`, `第二，`). */
 const OPENS_ENUMERATION = /^[一二三四五六七八九十]+是|^第[一二三四五六七八九十]+[，、,]/;
 const PROSE = /[，。；,;]/;
-
-/** Where `text`'s content ends, before trailing spaces. */
-export function contentEnd(text: string): number {
-  let end = text.length;
-  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
-  return end;
-}
 
 /**
  * Whether a heading line as long as a page is wide, ending at `end`, stops

@@ -20,7 +20,7 @@ import type {
 } from './model';
 import { findParts } from './sections';
 import { findDirectives } from './suppressions';
-import { firstFound, isSpaceCode } from './text';
+import { contentEnd, firstFound, isSpaceCode } from './text';
 
 const CIRCLED_ANYWHERE = new RegExp(`[${CIRCLED_CLASS}]`, 'u');
 
@@ -61,13 +61,6 @@ function contentStart(text: string): number {
   let start = 0;
   while (start < text.length && isSpaceCode(text.charCodeAt(start))) start++;
   return start;
-}
-
-/** Where `text` would end once `trimEnd` took its trailing whitespace. */
-function contentEnd(text: string): number {
-  let end = text.length;
-  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
-  return end;
 }
 
 /** Spaces, and Markdown emphasis, around a heading's title. */

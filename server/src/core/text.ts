@@ -20,6 +20,13 @@ export function isSpaceCode(code: number): boolean {
   return SPACES[code] === 1;
 }
 
+/** Where `text` would end once `trimEnd` took its trailing whitespace. */
+export function contentEnd(text: string): number {
+  let end = text.length;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
 /** The first of two places found by `indexOf`-like searches; -1 when neither found one. */
 export function firstFound(a: number, b: number): number {
   return a < 0 ? b : b < 0 || a < b ? a : b;

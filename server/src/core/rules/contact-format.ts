@@ -6,10 +6,11 @@
  * China, which knows each area code's number length.
  */
 import { isValidPhoneNumber } from 'libphonenumber-js/max';
-import { contentEnd, paragraphBreaks } from '../broken-paragraphs';
+import { paragraphBreaks } from '../broken-paragraphs';
 import { localize, type Locale, type Message } from '../i18n';
 import { EMAIL_SOURCE, literalSpans, spanCursor } from '../literals';
 import type { Range } from '../model';
+import { contentEnd } from '../text';
 import type { Rule, RuleReport } from './rule';
 
 const messages = {

@@ -6,8 +6,8 @@
  */
 import { localize, type Locale, type Message } from '../i18n';
 import type { Fix, NoticeDocument, Paragraph, Range, TextEdit } from '../model';
-import { contentEnd, paragraphBreaks } from '../broken-paragraphs';
-import { proseLines } from '../text';
+import { paragraphBreaks } from '../broken-paragraphs';
+import { contentEnd, proseLines } from '../text';
 import type { Rule, RuleReport } from './rule';
 
 const messages = {
