@@ -185,6 +185,14 @@ describe('count/mismatch: parts and their whole', () => {
     expect(counts(notice('', '制定整改措施30项，已完成28项；新建制度12项，已完成10项。'))).toEqual([]);
   });
 
+  it('holds what is done, alone in a later sentence, to the total the breakdown stated', () => {
+    const breakdown = '将巡察反馈意见梳理为2个方面3个问题10项整改任务。';
+    expect(counts(notice(breakdown, '截至目前，已完成8项整改任务。'))).toEqual([]);
+    expect(counts(notice(breakdown, '截至目前，已完成12项整改任务。')).map((f) => f.message)).toEqual([
+      '分项之和超过总数：12（已完成），总数为“10项整改任务”（第8行）',
+    ]);
+  });
+
   it('takes the basically completed as the rest of the whole', () => {
     const found = counts(notice('', '制定整改措施30项，已完成28项，基本完成3项。'));
     expect(found.map((f) => f.message)).toEqual(['分项之和与总数不符：28（已完成） + 3（其余） = 31，总数为“30项”']);
@@ -197,7 +205,7 @@ describe('count/mismatch: parts and their whole', () => {
 
   it('finds a completed count above the whole', () => {
     const found = counts(notice('', '制定整改措施30项，已完成32项。'));
-    expect(found.map((f) => f.message)).toEqual(['分项之和超过总数：32（已完成） = 32，总数为“30项”']);
+    expect(found.map((f) => f.message)).toEqual(['分项之和超过总数：32（已完成），总数为“30项”']);
   });
 
   it('adds timeframed parts up against the total the breakdown stated', () => {

@@ -379,6 +379,11 @@ export function checkCounts(doc: NoticeDocument): CountCheck[] {
       const total = totals.get(timeframed[0].noun);
       if (total) checks.push(sumCheck(total, timeframed.map((m) => ({ mention: m, category: m.category! }))));
     }
+    // What is done, alone in its sentence, is at most the total the breakdown stated (`已完成12项整改任务` against `10项整改任务`).
+    const done = mentions.filter((m) => m.category === 'done' && m.noun && totals.has(m.noun));
+    if (whole === undefined && done.length === 1 && timeframed.length === 0) {
+      checks.push(sumCheck(totals.get(done[0].noun)!, [{ mention: done[0], category: 'done' }]));
+    }
   }
   return checks;
 }

@@ -38,6 +38,10 @@ const messages = {
     zh: (a) => `${a.parts} = ${a.total}，总数为“${a.whole}”${a.where}`,
     en: (a) => `${a.parts} = ${a.total}, against a total of “${a.whole}”${a.where}`,
   },
+  onePart: {
+    zh: (a) => `${a.parts}，总数为“${a.whole}”${a.where}`,
+    en: (a) => `${a.parts}, against a total of “${a.whole}”${a.where}`,
+  },
   part: {
     zh: (a) => `${a.value}（${a.category}）`,
     en: (a) => `${a.value} (${a.category})`,
@@ -84,7 +88,7 @@ function explainCount(check: CountCheck, locale: Locale): string {
     const total = check.parts.reduce((sum, p) => sum + p.mention.value, 0);
     const sameLine = check.parts.every((p) => p.mention.line === check.whole.line);
     const where = sameLine ? '' : localize(locale, messages.where, { line: check.whole.line + 1 });
-    return localize(locale, messages.sum, { parts, total, whole: check.whole.text, where });
+    return localize(locale, check.parts.length === 1 ? messages.onePart : messages.sum, { parts, total, whole: check.whole.text, where });
   }
   const { headings } = check;
   const span = { count: headings.length, first: headings[0].marker.text, last: headings[headings.length - 1].marker.text };
