@@ -106,7 +106,7 @@ export interface Part {
   heading: Heading | undefined;
   line: number;
   range: Range;
-  /** Given in a sentence of another part's paragraph: there, but its place is no order of its own. */
+  /** Nested in another part, or given in a sentence of one: there, but its place is no order of its own. */
   withinAnother?: true;
 }
 

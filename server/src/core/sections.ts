@@ -54,7 +54,10 @@ function classify(heading: Heading): PartKind | undefined {
 }
 
 function headingPart(kind: PartKind, heading: Heading): Part {
-  return { kind, heading, line: heading.line, range: heading.governedRange };
+  const part: Part = { kind, heading, line: heading.line, range: heading.governedRange };
+  // Nested in another part (`（三）认真办理移交信访件` under the situation), its place is that part's.
+  if (heading.depth > 1) part.withinAnother = true;
+  return part;
 }
 
 function paragraphPart(kind: PartKind, first: Paragraph, last: Paragraph): Part {
