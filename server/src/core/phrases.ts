@@ -65,8 +65,12 @@ const STANDARD_PHRASES: readonly string[] = [
 /** The verbs of inspection and rectification that fill the frame of `立行立改`, `即知即改` in formulations of their own. */
 const FRAME_VERBS = '行知查察巡审督检纠整办说';
 
-/** Formulations that begin as a slip of a shorter standard one would: `全面从严管党治党` beside `全面从严治党`. */
-const LONGER_FORMS: readonly string[] = ['全面从严管党治党'];
+/**
+ * Beginnings of formulations that start as a slip of a shorter standard one
+ * would: `全面从严管党治党`, and the trades' own `全面从严管党治警` (police),
+ * `…治检`, `…治校`, beside `全面从严治党`.
+ */
+const LONGER_FORMS: readonly string[] = ['全面从严管党治'];
 
 /** Shorter formulations are too close to ordinary words for one edit to mean a slip. */
 const MIN_LENGTH = 4;
@@ -184,7 +188,7 @@ function isReplacementSlip(text: string, start: number, phrase: string, { known,
   if (CHINESE_DIGITS.includes(written) && CHINESE_DIGITS.includes(phrase[at])) return false;
   // `立查立改`, `即察即改` beside `立行立改`, `即知即改`: the frame makes formulations of its own with the verbs of the work.
   if (at === 1 && phrase.length === 4 && phrase[0] === phrase[2] && FRAME_VERBS.includes(written)) return false;
-  // `全面从严管党治党` beside `全面从严治党`: a formulation of its own, longer.
+  // `全面从严管党治党`, `全面从严管党治警` beside `全面从严治党`: formulations of their own, longer.
   if (LONGER_FORMS.some((form) => text.startsWith(form, start))) return false;
   return !known.has(text.slice(start, start + phrase.length)) && breaksWords(text, start + at);
 }
