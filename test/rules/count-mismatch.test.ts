@@ -185,6 +185,16 @@ describe('count/mismatch: parts and their whole', () => {
     expect(counts(notice('', '制定整改措施30项，已完成28项；新建制度12项，已完成10项。'))).toEqual([]);
   });
 
+  it('gives the parts that open a sentence the whole that ended the sentence before', () => {
+    expect(counts(notice('', '共制定整改措施45条。截至目前，已完成42条，剩余3条。'))).toEqual([]);
+    expect(counts(notice('', '共制定整改措施45条。截至目前，已完成42条，剩余4条。')).map((f) => f.message)).toEqual([
+      '分项之和与总数不符：42（已完成） + 4（其余） = 46，总数为“45条”',
+    ]);
+    // Not across paragraphs, nor to a whole of another unit.
+    expect(counts(notice('共制定整改措施45条。', '截至目前，已完成42条，剩余4条。'))).toEqual([]);
+    expect(counts(notice('', '共发现问题12个。截至目前，已完成42条，剩余4条。'))).toEqual([]);
+  });
+
   it('holds what is done, alone in a later sentence, to the total the breakdown stated', () => {
     const breakdown = '将巡察反馈意见梳理为2个方面3个问题10项整改任务。';
     expect(counts(notice(breakdown, '截至目前，已完成8项整改任务。'))).toEqual([]);

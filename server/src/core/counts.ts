@@ -343,6 +343,8 @@ export function checkCounts(doc: NoticeDocument): CountCheck[] {
   const sentences = sentencesOf(doc);
   const { points, aspects, problems, deeper } = layoutOf(doc);
   const totals = new Map<string, CountMention>();
+  /** The last whole of the sentence before. */
+  let wholeBefore: CountMention | undefined;
   for (const mentions of sentences) {
     if (isBreakdown(doc, mentions, points)) {
       for (const mention of mentions) {
@@ -378,6 +380,20 @@ export function checkCounts(doc: NoticeDocument): CountCheck[] {
     if (whole === undefined && timeframed.length >= 2 && timeframed.every((m) => m.noun === timeframed[0].noun)) {
       const total = totals.get(timeframed[0].noun);
       if (total) checks.push(sumCheck(total, timeframed.map((m) => ({ mention: m, category: m.category! }))));
+    }
+    // Parts opening a sentence belong to the whole that ended the sentence before, in the same paragraph
+    // (`共制定整改措施45条。截至目前，已完成42条，剩余3条`).
+    const leading: Part[] = [];
+    for (const mention of mentions) {
+      if (mention.category === undefined) break;
+      if (mention.category === 'done' || mention.category === 'rest') leading.push({ mention, category: mention.category });
+    }
+    const before = wholeBefore;
+    wholeBefore = undefined;
+    for (const mention of mentions) if (mention.category === undefined) wholeBefore = mention;
+    if (before && leading.length && before.line === leading[0].mention.line && leading.every((p) => sameKind(p.mention, before))) {
+      checks.push(sumCheck(before, leading));
+      continue;
     }
     // What is done, alone in its sentence, is at most the total the breakdown stated (`已完成12项整改任务` against `10项整改任务`).
     const done = mentions.filter((m) => m.category === 'done' && m.noun && totals.has(m.noun));
