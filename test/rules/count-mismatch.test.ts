@@ -190,6 +190,9 @@ describe('count/mismatch: parts and their whole', () => {
     expect(counts(notice('', '共制定整改措施45条。截至目前，已完成42条，剩余4条。')).map((f) => f.message)).toEqual([
       '分项之和与总数不符：42（已完成） + 4（其余） = 46，总数为“45条”',
     ]);
+    expect(counts(notice('', '制定整改措施63条。截至10月底，立行立改的21条和阶段性整改的30条已全部完成，需要长期坚持的13条正在持续推进。')).map((f) => f.message)).toEqual([
+      '分项之和与总数不符：21（立行立改） + 30（阶段性） + 13（长期） = 64，总数为“63条”',
+    ]);
     // Not across paragraphs, nor to a whole of another unit.
     expect(counts(notice('共制定整改措施45条。', '截至目前，已完成42条，剩余4条。'))).toEqual([]);
     expect(counts(notice('', '共发现问题12个。截至目前，已完成42条，剩余4条。'))).toEqual([]);

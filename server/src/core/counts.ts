@@ -382,11 +382,11 @@ export function checkCounts(doc: NoticeDocument): CountCheck[] {
       if (total) checks.push(sumCheck(total, timeframed.map((m) => ({ mention: m, category: m.category! }))));
     }
     // Parts opening a sentence belong to the whole that ended the sentence before, in the same paragraph
-    // (`共制定整改措施45条。截至目前，已完成42条，剩余3条`).
+    // (`共制定整改措施45条。截至目前，已完成42条，剩余3条`; `…63条。立行立改的21条…阶段性整改的30条…长期坚持的12条…`).
     const leading: Part[] = [];
     for (const mention of mentions) {
       if (mention.category === undefined) break;
-      if (mention.category === 'done' || mention.category === 'rest') leading.push({ mention, category: mention.category });
+      if (mention.category !== 'among') leading.push({ mention, category: mention.category });
     }
     const before = wholeBefore;
     wholeBefore = undefined;
