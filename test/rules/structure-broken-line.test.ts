@@ -83,6 +83,14 @@ describe('structure/broken-line', () => {
     expect(broken(text).map((f) => f.range.start.line)).toEqual([1, 2, 3, 4, 5, 6, 8, 10]);
   });
 
+  it('finds a feedback point’s title broken mid-phrase, its rest opening the next paragraph', () => {
+    const text = ['二、反馈意见整改落实情况', '2.关于辅警队伍管理不够', '规范的问题。修订《辅警管理办法》。'].join('\n');
+    expect(broken(text).map((f) => [f.range.start.line, f.message])).toEqual([[1, '标题在此断行：下一段“规范的问题。修订《辅警管…”是标题的后半部分']]);
+    // A title that ends as a point's, or a body whose first sentence is a clause of its own, is whole.
+    expect(broken('二、反馈意见整改落实情况\n2.关于辅警队伍管理不规范的问题\n针对这一问题。修订办法。')).toEqual([]);
+    expect(broken('二、反馈意见整改落实情况\n（一）关于理论学习\n针对学习不深入、不系统的问题。修订办法。')).toEqual([]);
+  });
+
   it('leaves alone a list of attachments, and a mark left open that the next paragraph does not close', () => {
     expect(broken('一、整改工作总体情况\n附件：1.整改任务清单，共12项\n2.整改台账')).toEqual([]);
     expect(broken('（三）持续巩固整改成果，以“整改实效推动事业发展\n前一阶段的集中整改取得成效。')).toEqual([]);

@@ -2,8 +2,10 @@
  * Paragraphs that a reprint or a copy from a PDF broke where the page did.
  * A paragraph goes on in the next one when:
  * - the next opens with a closing mark or a comma (`》`, `”`, `，`), which no paragraph of its own does;
- * - it is a heading ending on a mark that cannot end a title (`…伟大事业、`), or
- *   as long as a page is wide and ending inside a word (`…部署方` / `面的问题`);
+ * - it is a heading ending on a mark that cannot end a title (`…伟大事业、`),
+ *   a `关于…` title the next paragraph's first words finish as a feedback
+ *   point's (`关于…管理不够` / `规范的问题。`), or a heading as long as a page
+ *   is wide and ending inside a word (`…部署方` / `面的问题`);
  * - it is prose ending without closing punctuation, on an opening mark, or
  *   with a `《` or `“` the next one closes, and the next carries straight on;
  * - it ends on a number the next one finishes (`2024年3` / `月底`, `2023—20` / `25年`),
@@ -70,6 +72,21 @@ function leavesMarkOpen(text: string, next: string): boolean {
   });
 }
 
+/** A feedback point's title: `关于…的问题`, `关于…方面`. */
+const ABOUT = '关于';
+const POINT_ENDS = /(?:问题|方面)$/;
+/** The longest rest of a title a break may leave: a few words, no clause of its own. */
+const TITLE_REST = /^[^，、；：,;:。]{1,12}(?:问题|方面)(?=。|$)/;
+
+/**
+ * Whether a heading `关于…` that does not end as a feedback point's title
+ * does is finished by the next paragraph's first words (`2.关于辅警队伍管理不够` / `规范的问题。修订…`).
+ */
+function finishesPointTitle(paragraph: Paragraph, next: Paragraph): boolean {
+  const title = paragraph.heading?.title ?? '';
+  return title.startsWith(ABOUT) && !POINT_ENDS.test(title) && TITLE_REST.test(next.text.slice(next.range.start.character));
+}
+
 /** How `next` carries on the text `paragraph` leaves unfinished, if it does. */
 function breakBetween(doc: NoticeDocument, paragraph: Paragraph, next: Paragraph): Break | undefined {
   const { issuer, date } = doc.signature;
@@ -95,7 +112,8 @@ function breakBetween(doc: NoticeDocument, paragraph: Paragraph, next: Paragraph
   }
   if (!(isHan(first) || opensWithDigit || (OPENS_WORDS[first] === 1 && !headingOnly)) || OPENS_ENUMERATION.test(opening)) return undefined;
   if (headingOnly) {
-    return HEADING_GOES_ON[last] === 1 || (isHan(last) && (leavesMarkOpen(text, next.text) || cutsWord(paragraph, end, next))) ? kind : undefined;
+    const goesOn = isHan(last) && (leavesMarkOpen(text, next.text) || finishesPointTitle(paragraph, next) || cutsWord(paragraph, end, next));
+    return HEADING_GOES_ON[last] === 1 || goesOn ? kind : undefined;
   }
   const endsOpen = isHan(last) || GOES_ON[last] === 1;
   return endsOpen && (PROSE.test(text) || leavesMarkOpen(text, next.text)) ? kind : undefined;
