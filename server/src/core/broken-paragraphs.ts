@@ -103,6 +103,8 @@ function breakBetween(doc: NoticeDocument, paragraph: Paragraph, next: Paragraph
   const from = next.range.start.character;
   const first = next.text.charCodeAt(from);
   if (OPENS_MID_SENTENCE[first] === 1) return kind;
+  // Most paragraphs end on a mark that closes them (`。`, `）`): nothing below applies.
+  if (!isHan(last) && GOES_ON[last] !== 1 && DIGITS[last] !== 1 && HEADING_GOES_ON[last] !== 1) return undefined;
   const opensWithDigit = DIGITS[first] === 1;
   const opening = next.text.slice(from, from + OPENING_LENGTH);
   if (opensWithDigit && OPENS_LIST_ITEM.test(opening)) return undefined;

@@ -224,6 +224,12 @@ const ATTACHMENTS = /^[\s\u3000]*附件[：:]/;
 
 const DATE_LINE = /^[\s\u3000]*(\d{4}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)[\s\u3000]*$/;
 
+/** Whether `line`, spaces aside, ends on an `@`: read without copying the line. */
+function endsWithAtSign(line: string): boolean {
+  const end = contentEnd(line);
+  return end > 0 && line.charCodeAt(end - 1) === 0x40;
+}
+
 /** The lines after the body that a web page printed below it (`上一篇：…`, `【打印本页】`), in order. */
 function trailingDebris(lines: string[], lastHeadingLine: number): number[] {
   const debris: number[] = [];
@@ -275,7 +281,7 @@ export function parse(text: string): NoticeDocument {
     const heading = parseHeading(i, lines[i]);
     inAttachments &&= heading?.marker.family === 'arabic';
     // `163.com` after a line ending `…@` is the rest of an address a page's width cut, not an item.
-    if (heading && !inAttachments && !(i > 0 && lines[i - 1].trimEnd().endsWith('@'))) headings.push(heading);
+    if (heading && !inAttachments && !(i > 0 && endsWithAtSign(lines[i - 1]))) headings.push(heading);
   }
   const firstHeadingLine = headings.length ? headings[0].line : lines.length;
   const { title, stray } = findTitle(lines, firstHeadingLine);
