@@ -198,6 +198,12 @@ describe('count/mismatch: parts and their whole', () => {
     expect(counts(notice('', '共发现问题12个。截至目前，已完成42条，剩余4条。'))).toEqual([]);
   });
 
+  it('holds what a timeframe has done to the total stated for it before', () => {
+    const stated = '制定整改任务45项，其中立行立改任务12项、阶段性任务20项、长期任务13项。截至目前，立行立改任务已全部完成，';
+    expect(counts(notice('', `${stated}阶段性任务已完成17项。`))).toEqual([]);
+    expect(counts(notice('', `${stated}阶段性任务已完成21项。`)).map((f) => f.message)).toEqual(['分项之和超过总数：21（已完成），总数为“20项”']);
+  });
+
   it('holds what is done, alone in a later sentence, to the total the breakdown stated', () => {
     const breakdown = '将巡察反馈意见梳理为2个方面3个问题10项整改任务。';
     expect(counts(notice(breakdown, '截至目前，已完成8项整改任务。'))).toEqual([]);

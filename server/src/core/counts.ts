@@ -81,6 +81,8 @@ const CATEGORIES: ReadonlyArray<readonly [Category, RegExp]> = [
   ['among', /其中/],
 ];
 const TIMEFRAMES: readonly Category[] = ['immediate', 'phased', 'longTerm'];
+/** A timeframe's count said to be done (`阶段性任务已完成17项`). */
+const DONE_CUE = /已完成|已全部完成|已经完成|已办结/;
 /** The sentence that breaks the feedback down: `将巡视反馈意见细化梳理为…`. */
 const BREAKDOWN = /反馈/;
 /** A count of an earlier inspection's feedback (`对上轮巡察反馈的3个问题开展“回头看”`), not of this one's. */
@@ -345,6 +347,8 @@ export function checkCounts(doc: NoticeDocument): CountCheck[] {
   const totals = new Map<string, CountMention>();
   /** The last whole of the sentence before. */
   let wholeBefore: CountMention | undefined;
+  /** The count last stated for each timeframe, not as done. */
+  const timeframeTotals = new Map<Category, CountMention>();
   for (const mentions of sentences) {
     if (isBreakdown(doc, mentions, points)) {
       for (const mention of mentions) {
@@ -358,6 +362,13 @@ export function checkCounts(doc: NoticeDocument): CountCheck[] {
           totals.set(mention.noun, mention);
         }
       }
+    }
+    // What a timeframe has done is at most the total stated for it before (`阶段性任务20项。…阶段性任务已完成17项`).
+    for (const mention of mentions) {
+      if (mention.category === undefined || !TIMEFRAMES.includes(mention.category)) continue;
+      const total = timeframeTotals.get(mention.category);
+      if (!DONE_CUE.test(clauseBefore(doc, mention))) timeframeTotals.set(mention.category, mention);
+      else if (total && total.unit === mention.unit) checks.push(sumCheck(total, [{ mention, category: 'done' }]));
     }
     // A whole and its parts within one sentence: `82项整改措施已完成79项，剩余3项`.
     let whole: CountMention | undefined;
