@@ -73,6 +73,10 @@ describe('date/invalid: inspection, feedback and publication in order', () => {
     expect(dates(late, 'en')[0].message).toBe('Dates out of order: the publication date (2024年6月1日) is before the inspection feedback date (6月18日)');
   });
 
+  it('reads 起至 as a range, not as a period looked back on', () => {
+    expect(dates(notice('根据统一部署，自2023年10月17日起至11月30日，巡察组开展了巡察。2024年1月12日，巡察组反馈了巡察意见。'))).toEqual([]);
+  });
+
   it('takes the publication date from the signature above the imprint', () => {
     const late = notice('根据统一部署，2024年3月11日至5月20日，巡视组开展了巡视。6月18日，巡视组反馈了巡视意见。', '2024年6月1日');
     const printed = `${late}\n（此件公开发布）\n\n抄送：市委巡察办。\n市某局办公室　　　2024年6月1日印发`;

@@ -77,7 +77,7 @@ const CATEGORIES: ReadonlyArray<readonly [Category, RegExp]> = [
   ['phased', /阶段性|限期|短期|中期/],
   ['longTerm', /长期/],
   ['rest', /剩余|其余|尚未完成|未完成|基本完成|正在[^，。；,;]{0,5}(?:推进|整改|办理)|持续推进|推进中|另有/],
-  ['done', /已完成|已经完成|已办结|已整改|完成了|已落实/],
+  ['done', /已完成|已经完成|已办结|已整改|完成了|已落实|已完工|已竣工|已销号|已建成/],
   ['among', /其中/],
 ];
 const TIMEFRAMES: readonly Category[] = ['immediate', 'phased', 'longTerm'];

@@ -23,7 +23,8 @@ export interface DateMention {
 }
 
 /** What follows a date that bounds a period looked back on or ahead to. */
-const PERIOD_AFTER = /^(?:以来|以前|以后|之前|之后|至今|起)/;
+// `…起至…` opens a range, not a period looked back on.
+const PERIOD_AFTER = /^(?:以来|以前|以后|之前|之后|至今|起(?![至到]))/;
 
 const YEAR_DIGITS = '〇一二三四五六七八九';
 const DIGIT = '[0-9０-９]';
