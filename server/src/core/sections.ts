@@ -142,9 +142,9 @@ export function findParts(doc: NoticeDocument): Partial<Record<PartKind, Part>> 
     if (next && next.line > firstRoot.line) parts.situation = headingPart('situation', firstRoot);
   }
   if (!parts.situation && parts.rectification) {
-    // Short notices tell how the work was organised in a paragraph before the first heading, or in the opening itself.
+    // Short notices tell how the work was organised in a paragraph before the first heading (one no heading governs), or in the opening itself.
     const before = parts.rectification.line;
-    const paragraph = doc.paragraphs.find((p) => p.line < before && p.heading === undefined && !p.isHeading && ORGANISED.test(p.text));
+    const paragraph = doc.paragraphs.find((p) => p.line < before && p.heading === undefined && ORGANISED.test(p.text));
     if (paragraph) parts.situation = paragraphPart('situation', paragraph, paragraph);
   }
   return parts;
